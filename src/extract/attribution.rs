@@ -1,0 +1,443 @@
+//! Attribution: ties quotation spans and reporting cues into quotations with a speaker mention.
+//!
+//! Design choice: work sentence by sentence (sentences never split a quotation). Direct quotes
+//! claim the cue right after them first (`"…," X said`), then the cue right before them
+//! (`X said: "…"`). Cues left over open indirect speech (`X said (that) …`, `…, X said.`,
+//! `according to X`); a paraphrase that contains a still-unclaimed quotation becomes mixed.
+//! Finally two passes over the whole article merge split quotes (`"A," he said. "B."`) and
+//! give a stand-alone quotation the speaker of the quotation just before it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::QuoteKind;
+use super::lexicon::{self, bare, contains};
+use super::quotes::QuoteSpan;
+use super::sentences::words;
+use super::speakers::{Form, Np, subject_after, subject_before};
+
+/// Any reporting cue: "according to" or a verb of the lexicon.
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = lexicon::CUE_VERBS.join("|");
+    Regex::new(&format!(
+        r"(?x)
+        (?-u:\b)
+        (?P<cue> [Aa]ccording\s+to      # attribution by preposition
+               | (?i:{verbs})           # reporting verbs, every inflection
+        )
+        (?-u:\b)"
+    ))
+    .expect("CUE is a valid pattern")
+});
+
+/// Adjuncts between a cue and its content: "on Thursday", "in a statement", "told reporters".
+static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^[\s,]*
+        (?:
+            (?:on\s+|last\s+|this\s+|late\s+|early\s+)?
+            (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year)
+            (?:\s+(?:night|morning|afternoon|evening))?
+          | (?:in|at|during|on|via|through)\s+(?:a|an|the|his|her|their|its|one)\s+
+            (?:[\w’'-]+\s+){0,4}?
+            (?:statement|interview|speech|conference|briefing|rally|debate|release|letter|post|tweet|email|e-mail|op-ed|appearance|meeting|call|event|hearing|session|address|memo|video|message|report|radio|show|town\s+hall)s?
+            (?:\s+(?:with|on|to|at|in)\s+(?:the\s+|a\s+)?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3})?
+          | on\s+(?:twitter|facebook|instagram|cnn|fox|msnbc|nbc|abc|cbs|television|tv|radio)(?:\s+news)?
+          | (?:to|with)\s+reporters
+          | earlier|later|again|also|repeatedly|publicly|privately|recently|previously|once|then
+        )"
+    )
+    .expect("ADJUNCT is a valid pattern")
+});
+
+/// One attributed (or stand-alone) quotation before coreference.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    /// Content span, outer quotation marks excluded.
+    pub content: Range<usize>,
+    /// Direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// The speaker mention at this quote, if any.
+    pub speaker: Option<Np>,
+    /// The cue span.
+    pub cue: Option<Range<usize>>,
+    /// The attribution clause (speaker, cue and adjuncts) for dates and venues.
+    pub clause: Option<Range<usize>>,
+    /// True when the speaker came from context rather than a cue next to the quote.
+    pub inherited: bool,
+    /// Whether the speaker follows the content (`"…," X said`), which allows split-quote merging.
+    pub trailer: bool,
+    /// The sentence the attribution was found in.
+    pub sentence: usize,
+}
+
+fn only_punct(s: &str) -> bool {
+    s.chars().all(|c| c.is_whitespace() || ",;:.!?—–-".contains(c))
+}
+
+fn is_participle(w: &str) -> bool {
+    w.ends_with("ing")
+}
+
+/// Finds every quotation of the article.
+pub(crate) fn attribute(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>], quotes: &[QuoteSpan]) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut claimed = vec![false; quotes.len()];
+    for (si, s) in sentences.iter().enumerate() {
+        let qs: Vec<usize> = (0..quotes.len()).filter(|&q| s.start <= quotes[q].outer.start && quotes[q].outer.start < s.end).collect();
+        let cues: Vec<Range<usize>> = CUE
+            .find_iter(&text[s.clone()])
+            .map(|m| s.start + m.start()..s.start + m.end())
+            .filter(|c| !quotes.iter().any(|q| q.outer.start < c.start && c.start < q.outer.end))
+            .collect();
+        let mut used = vec![false; cues.len()];
+        direct(text, s.clone(), si, &qs, quotes, &cues, &mut used, &mut claimed, &mut found);
+        indirect(text, s.clone(), si, &qs, quotes, &cues, &mut used, &mut claimed, &mut found);
+    }
+    found.sort_by_key(|f| f.content.start);
+    let found = merge_split(text, paragraphs, quotes, found, &mut claimed);
+    standalone(text, paragraphs, sentences, quotes, &claimed, found)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn direct(
+    text: &str,
+    s: Range<usize>,
+    si: usize,
+    qs: &[usize],
+    quotes: &[QuoteSpan],
+    cues: &[Range<usize>],
+    used: &mut [bool],
+    claimed: &mut [bool],
+    found: &mut Vec<Found>,
+) {
+    for (k, &qi) in qs.iter().enumerate() {
+        let q = &quotes[qi];
+        let after_end = qs.get(k + 1).map_or(s.end, |&n| quotes[n].outer.start);
+        let before_start = if k == 0 { s.start } else { quotes[qs[k - 1]].outer.end };
+        let after = q.outer.end.min(after_end)..after_end;
+        // Trailer: `"…," X said` or `"…," said X`.
+        let mut hit: Option<(Np, Option<Range<usize>>, Range<usize>, bool)> = None;
+        if let Some((ci, c)) = cues.iter().enumerate().find(|(ci, c)| !used[*ci] && c.start >= after.start && c.end <= after.end) {
+            let between = &text[after.start..c.start];
+            let verb = bare(&text[c.clone()]);
+            let trailer_ok = contains(lexicon::TRAILER_VERBS, &verb) || verb.starts_with("according");
+            if trailer_ok && only_punct(between) {
+                if let Some(np) = subject_after(text, c.end, after.end) {
+                    used[ci] = true;
+                    hit = Some((np, Some(c.clone()), after.start..s.end, true));
+                }
+            } else if trailer_ok && between.trim_start().starts_with(',') || trailer_ok && words(text, after.start..c.start).len() <= 12 {
+                if let Some(np) = subject_before(text, after.start, c.start) {
+                    if only_punct(&text[after.start..np.span.start]) {
+                        used[ci] = true;
+                        hit = Some((np, Some(c.clone()), after.start..s.end, true));
+                    }
+                }
+            }
+        }
+        // Dash line: `"…" — Commissioner X`.
+        if hit.is_none() {
+            let t = text[after.clone()].trim_start();
+            if let Some(rest) = t.strip_prefix('—').or_else(|| t.strip_prefix('–')).or_else(|| t.strip_prefix("--")) {
+                let from = after.end - rest.len();
+                if let Some(np) = subject_after(text, from, after.end).filter(|np| np.form == Form::Name) {
+                    hit = Some((np, None, after.start..s.end, true));
+                }
+            }
+        }
+        // Lead-in: `X said: "…"`, `X told reporters, "…"`.
+        if hit.is_none() {
+            let before = before_start..q.outer.start;
+            if let Some((ci, c)) = cues.iter().enumerate().rev().find(|(ci, c)| !used[*ci] && c.start >= before.start && c.end <= before.end) {
+                let gap = &text[c.end..before.end];
+                let gap_t = gap.trim_end();
+                let n = words(text, c.end..before.end).len();
+                let ends_ok = gap_t.is_empty() || gap_t.ends_with(':') || gap_t.ends_with(',') || gap_t.ends_with("that");
+                if ends_ok && n <= 10 && !gap.contains('.') {
+                    let np = subject_before(text, before.start, c.start).or_else(|| participle_subject(text, s.start, c.clone(), found));
+                    if let Some(np) = np {
+                        used[ci] = true;
+                        hit = Some((np, Some(c.clone()), before.start..q.outer.start, false));
+                    }
+                }
+            }
+            // Colon without a verb: `Trump: "…"`.
+            if hit.is_none() && text[before.clone()].trim_end().ends_with(':') {
+                let colon = before.start + text[before.clone()].trim_end().len() - 1;
+                if let Some(np) = subject_before(text, before.start, colon) {
+                    if only_punct(&text[before.start..np.span.start]) && np.form != Form::Pronoun {
+                        hit = Some((np, Some(colon..colon + 1), before.start..q.outer.start, false));
+                    }
+                }
+            }
+        }
+        if let Some((np, cue, clause, trailer)) = hit {
+            claimed[qi] = true;
+            found.push(Found { content: q.content.clone(), kind: QuoteKind::Direct, speaker: Some(np), cue, clause: Some(clause), inherited: false, trailer, sentence: si });
+        }
+    }
+}
+
+/// The subject of ", adding that …": the speaker of the sentence's previous attribution.
+fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Found]) -> Option<Np> {
+    if !is_participle(&text[c.clone()]) || !text[..c.start].trim_end().ends_with(',') {
+        return None;
+    }
+    found.iter().rev().find(|f| f.content.start >= s_start || f.clause.as_ref().is_some_and(|cl| cl.start >= s_start)).and_then(|f| f.speaker.clone())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn indirect(
+    text: &str,
+    s: Range<usize>,
+    si: usize,
+    qs: &[usize],
+    quotes: &[QuoteSpan],
+    cues: &[Range<usize>],
+    used: &mut [bool],
+    claimed: &mut [bool],
+    found: &mut Vec<Found>,
+) {
+    let end = content_end(text, s.clone());
+    for (ci, c) in cues.iter().enumerate() {
+        if used[ci] {
+            continue;
+        }
+        let verb = &text[c.clone()];
+        let vb = bare(verb);
+        let mut item: Option<(Np, Range<usize>, Range<usize>)> = None; // (speaker, content, clause)
+        if vb.starts_with("according") {
+            let before = text[s.start..c.start].trim_end();
+            let np = subject_after(text, c.end, s.end);
+            if let Some(np) = np {
+                let after_np = np.descriptor.as_ref().map_or(np.span.end, |d| d.end.max(np.span.end));
+                if before.ends_with(',') && words(text, s.start..c.start).len() >= 3 {
+                    item = Some((np, s.start..s.start + before.len() - 1, c.start..s.end));
+                } else if words(text, s.start..c.start).len() <= 2 {
+                    let rest = &text[after_np..end];
+                    if let Some(comma) = rest.find(',') {
+                        item = Some((np, after_np + comma + 1..end, s.start..after_np + comma));
+                    }
+                }
+            }
+        } else if let Some(trail) = trailer_indirect(text, s.clone(), c.clone(), end) {
+            item = Some(trail);
+        } else {
+            let np = subject_before(text, s.start, c.start).or_else(|| participle_subject(text, s.start, c.clone(), found));
+            let Some(np) = np else { continue };
+            let Some(start) = content_start(text, c.clone(), end, &vb) else { continue };
+            // Stop at a following ", adding that …" which is its own attribution.
+            let stop = cues[ci + 1..]
+                .iter()
+                .find(|n| is_participle(&text[(*n).clone()]) && text[start..n.start].trim_end().ends_with(','))
+                .map_or(end, |n| start + text[start..n.start].trim_end().len() - 1);
+            if words(text, start..stop).len() < 3 {
+                continue;
+            }
+            let clause = np.span.start..start;
+            item = Some((np, start..stop, clause));
+        }
+        let Some((np, content, clause)) = item else { continue };
+        let content = trim_content(text, content);
+        if content.is_empty() {
+            continue;
+        }
+        used[ci] = true;
+        // Quotations inside the paraphrase make it mixed (or direct when they are all of it).
+        let inner: Vec<usize> = qs.iter().copied().filter(|&q| content.start <= quotes[q].outer.start && quotes[q].outer.end <= content.end + 3).collect();
+        let mut kind = QuoteKind::Indirect;
+        let mut content = content;
+        if let Some(&only) = inner.first() {
+            if inner.iter().any(|&q| claimed[q]) {
+                continue;
+            }
+            let q = &quotes[only];
+            if inner.len() == 1 && only_punct(&text[content.start..q.outer.start]) && only_punct(&text[q.outer.end.min(content.end)..content.end]) {
+                kind = QuoteKind::Direct;
+                content = q.content.clone();
+            } else {
+                kind = QuoteKind::Mixed;
+                content = content.start..content.end.max(q.outer.end.min(s.end));
+            }
+            for &q in &inner {
+                claimed[q] = true;
+            }
+        }
+        found.push(Found { content, kind, speaker: Some(np), cue: Some(c.clone()), clause: Some(clause), inherited: false, trailer: false, sentence: si });
+    }
+}
+
+/// `…, X said (on Thursday).` / `…, said X, who …` at the end of a sentence.
+fn trailer_indirect(text: &str, s: Range<usize>, c: Range<usize>, end: usize) -> Option<(Np, Range<usize>, Range<usize>)> {
+    let vb = bare(&text[c.clone()]);
+    if !contains(lexicon::TRAILER_VERBS, &vb) {
+        return None;
+    }
+    let rest = &text[c.end..s.end];
+    // Nothing but adjuncts may follow the cue.
+    let mut tail = c.end;
+    while let Some(m) = ADJUNCT.find(&text[tail..s.end]) {
+        if m.end() == 0 {
+            break;
+        }
+        tail += m.end();
+    }
+    let _ = rest;
+    let before = &text[s.start..c.start];
+    // Inverted: ", said X."
+    if before.trim_end().ends_with(',') && words(text, s.start..c.start).len() >= 3 {
+        let comma = s.start + before.trim_end().len() - 1;
+        if let Some(np) = subject_after(text, c.end, s.end) {
+            let np_end = np.descriptor.as_ref().map_or(np.span.end, |d| d.end.max(np.span.end));
+            let after = &text[np_end..s.end];
+            if only_punct(after) || after.trim_start().starts_with(", who") || after.trim_start().starts_with(", which") {
+                return Some((np, s.start..comma, comma..s.end));
+            }
+        }
+        return None;
+    }
+    if !only_punct(&text[tail..end.max(tail)]) && !text[tail..s.end].trim_start().starts_with(", who") {
+        return None;
+    }
+    // ", X said."
+    let np = subject_before(text, s.start, c.start)?;
+    let lead = text[s.start..np.span.start].trim_end();
+    if !lead.ends_with(',') || words(text, s.start..np.span.start).len() < 3 {
+        return None;
+    }
+    let comma = s.start + lead.len() - 1;
+    Some((np, s.start..comma, comma..s.end))
+}
+
+/// Where the content of `X said …` starts: after "that", addressee and adjuncts.
+fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<usize> {
+    if c.end >= end {
+        return None;
+    }
+    let ws = words(text, c.end..end);
+    // "said on Thursday that …": a "that" within a few words, only adjuncts before it.
+    for (k, w) in ws.iter().enumerate().take(9) {
+        if bare(&text[w.clone()]) == "that" {
+            let between = &text[c.end..w.start];
+            if !between.contains(['.', ';', '"', '“']) && !words(text, c.end..w.start).iter().any(|x| CUE.is_match(&text[x.clone()]) && k > 0) {
+                return Some(w.end);
+            }
+            break;
+        }
+    }
+    let mut pos = c.end;
+    // "told Asharq Al-Awsat Thursday …", "told reporters …".
+    if matches!(verb, "told" | "tell" | "tells" | "telling" | "asked" | "urged" | "warned" | "reminded") {
+        if let Some(np) = subject_after(text, pos, end) {
+            if np.form != Form::Pronoun || matches!(bare(&text[np.span.clone()]).as_str(), "him" | "her" | "them" | "us" | "me") {
+                pos = np.span.end;
+            }
+        } else if let Some(w) = words(text, pos..end).first() {
+            if matches!(bare(&text[w.clone()]).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters") {
+                pos = w.end;
+            }
+        }
+    }
+    while let Some(m) = ADJUNCT.find(&text[pos..end]) {
+        if m.end() == 0 {
+            break;
+        }
+        pos += m.end();
+    }
+    let rest = text[pos..end].trim_start_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == ':');
+    let start = end - rest.len();
+    let first = words(text, start..end).first().map(|w| bare(&text[w.clone()]))?;
+    let needs_clause = !matches!(verb, "urged" | "urges" | "urging" | "asked" | "asks" | "told" | "tells" | "warned" | "promised" | "pledged" | "vowed");
+    let bad_first = ["in", "on", "at", "during", "of", "for", "about", "by", "with", "after", "before", "as", "so", "from", "and", "but", "or", "than", "through", "into", "over", "there", "here", "when"];
+    if contains(&bad_first, &first) || (needs_clause && first == "to") {
+        return None;
+    }
+    Some(start)
+}
+
+/// The end of a sentence's content: its final punctuation dropped.
+fn content_end(text: &str, s: Range<usize>) -> usize {
+    let t = text[s.clone()].trim_end_matches(|c: char| ".!?…".contains(c) || c.is_whitespace());
+    s.start + t.len()
+}
+
+fn trim_content(text: &str, r: Range<usize>) -> Range<usize> {
+    if r.start >= r.end {
+        return r.start..r.start;
+    }
+    let t = &text[r.clone()];
+    let lead = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').len();
+    let body = t.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').trim_end_matches(|c: char| c.is_whitespace() || ",;:—–".contains(c));
+    r.start + lead..r.start + lead + body.len()
+}
+
+/// `"A," he said. "B."`: the quote after a trailer joins the quote before it.
+fn merge_split(text: &str, paragraphs: &[Range<usize>], quotes: &[QuoteSpan], mut found: Vec<Found>, claimed: &mut [bool]) -> Vec<Found> {
+    let para_of = |pos: usize| paragraphs.partition_point(|p| p.end < pos);
+    for f in found.iter_mut() {
+        if f.kind != QuoteKind::Direct || !f.trailer {
+            continue;
+        }
+        let Some(clause) = f.clause.clone() else { continue };
+        loop {
+            let next = quotes.iter().enumerate().find(|(i, q)| !claimed[*i] && q.outer.start >= clause.start && q.outer.start >= f.content.end);
+            let Some((i, q)) = next else { break };
+            let gap_start = clause.end.min(q.outer.start);
+            if para_of(q.outer.start) != para_of(f.content.end) || !text[gap_start..q.outer.start].trim().is_empty() {
+                break;
+            }
+            // The trailer must end its sentence ("… he said.") or continue with a comma.
+            let tail = text[clause.clone()].trim_end();
+            if !(tail.ends_with('.') || tail.ends_with(',') || q.outer.start < clause.end) {
+                break;
+            }
+            claimed[i] = true;
+            f.content.end = q.content.end;
+            if !text[q.outer.end..].trim_start().starts_with('“') && !text[q.outer.end..].trim_start().starts_with('"') {
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// A quotation alone in its sentence takes the speaker of the quotation just before it (same
+/// or previous paragraph); any other unclaimed quotation is a scare quote or a title.
+fn standalone(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>], quotes: &[QuoteSpan], claimed: &[bool], mut found: Vec<Found>) -> Vec<Found> {
+    let para_of = |pos: usize| paragraphs.partition_point(|p| p.end < pos);
+    let mut extra = Vec::new();
+    for (i, q) in quotes.iter().enumerate() {
+        if claimed[i] || q.single {
+            continue;
+        }
+        let Some(si) = sentences.iter().position(|s| s.start <= q.outer.start && q.outer.start < s.end) else { continue };
+        let s = &sentences[si];
+        let outside = format!("{}{}", &text[s.start..q.outer.start], &text[q.outer.end.min(s.end)..s.end]);
+        if !only_punct(&outside) || words(text, q.content.clone()).len() < 4 {
+            continue;
+        }
+        let prev = found.iter().filter(|f| f.content.end <= q.outer.start && f.speaker.is_some()).max_by_key(|f| f.content.end);
+        let speaker = prev.filter(|f| para_of(q.outer.start) <= para_of(f.content.end) + 1).and_then(|f| f.speaker.clone());
+        extra.push(Found { content: q.content.clone(), kind: QuoteKind::Direct, inherited: speaker.is_some(), speaker, cue: None, clause: None, trailer: false, sentence: si });
+    }
+    found.extend(extra);
+    found.sort_by_key(|f| f.content.start);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_compile() {
+        LazyLock::force(&CUE);
+        LazyLock::force(&ADJUNCT);
+        assert!(CUE.is_match("he said"));
+        assert!(ADJUNCT.is_match(" on Thursday that"));
+    }
+}

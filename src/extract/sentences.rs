@@ -1,0 +1,141 @@
+//! Paragraphs, sentences and word tokens, all as byte ranges into the original text.
+//!
+//! Design choice: sentence boundaries are computed *after* quotation spans are known, and a
+//! boundary inside a quotation is ignored. A three-sentence quote followed by "…, he said." is
+//! then one sentence, so the attribution that follows it is found next to it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::quotes::QuoteSpan;
+
+/// Sentence-final punctuation, optionally followed by closing marks, then whitespace.
+static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?x)
+        (?P<end> [.!?…]+ ["”’'»)\]]* )   # terminal punctuation and closing marks
+        [\ \t]+                           # the space after it
+        (?P<next> ["“‘'«(\[]? [\p{Lu}\p{N}] )  # next sentence: capital or digit, maybe quoted
+        "#,
+    )
+    .expect("BOUNDARY is a valid pattern")
+});
+
+/// Word tokens: letters/digits joined by apostrophes, hyphens, periods or ampersands
+/// ("Ministry’s", "al-Nusra", "U.S", "AT&T").
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*").expect("WORD is a valid pattern")
+});
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof",
+    "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept",
+    "sep", "oct", "nov", "dec", "u.s", "u.n", "a.m", "p.m", "rev", "ft", "mt", "adm", "gens",
+    "reps", "sens", "d.c", "u.k", "e.g", "i.e", "etc", "pres", "gov't", "calif", "fla", "mass",
+    "n.y", "wash", "ariz", "ill", "mich", "penn", "va", "ky", "tenn", "ga", "ala", "la", "nev",
+    "wis", "minn", "colo", "conn", "md", "mo", "n.j", "n.h", "s.c", "n.c", "okla", "ore", "del",
+];
+
+/// Non-empty lines of `text`, trimmed.
+pub(crate) fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let lead = line.len() - line.trim_start().len();
+        let body = line.trim();
+        if !body.is_empty() {
+            out.push(start + lead..start + lead + body.len());
+        }
+        start = end;
+    }
+    out
+}
+
+/// Sentences of `text`: paragraph breaks and terminal punctuation split, except inside a quote.
+pub(crate) fn sentences(text: &str, paragraphs: &[Range<usize>], quotes: &[QuoteSpan]) -> Vec<Range<usize>> {
+    let inside = |pos: usize| quotes.iter().any(|q| q.outer.start < pos && pos < q.outer.end);
+    let mut cuts: Vec<usize> = Vec::new();
+    for para in paragraphs {
+        let chunk = &text[para.clone()];
+        for caps in BOUNDARY.captures_iter(chunk) {
+            let (Some(end), Some(next)) = (caps.name("end"), caps.name("next")) else { continue };
+            let before = &chunk[..end.start()];
+            let last_word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').next().unwrap_or("");
+            let lw = last_word.trim_end_matches('.').to_lowercase();
+            let initial = lw.chars().count() == 1 && last_word.chars().next().is_some_and(char::is_uppercase);
+            if end.as_str().starts_with('.') && end.as_str().len() == 1 && (ABBREVIATIONS.contains(&lw.as_str()) || initial) {
+                continue;
+            }
+            let cut = para.start + next.start();
+            if !inside(cut) && !inside(para.start + end.end()) {
+                cuts.push(cut);
+            }
+        }
+    }
+    // A paragraph inside a multi-paragraph quote joins the block before it.
+    let mut blocks: Vec<Range<usize>> = Vec::new();
+    for para in paragraphs {
+        match blocks.last_mut() {
+            Some(last) if inside(para.start) => last.end = para.end,
+            _ => blocks.push(para.clone()),
+        }
+    }
+    let mut out = Vec::new();
+    for block in blocks {
+        let mut start = block.start;
+        for &c in cuts.iter().filter(|&&c| c > block.start && c < block.end) {
+            out.push(trim(text, start..c));
+            start = c;
+        }
+        out.push(trim(text, start..block.end));
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+fn trim(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let body = s.trim();
+    r.start + lead..r.start + lead + body.len()
+}
+
+/// Word tokens of `text[range]` as absolute byte ranges.
+pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    WORD.find_iter(&text[range.clone()]).map(|m| range.start + m.start()..range.start + m.end()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quotes::find_quotes;
+
+    /// (construction, input, expected sentences)
+    const CASES: &[(&str, &str, &[&str])] = &[
+        ("two sentences", "He left. She stayed.", &["He left.", "She stayed."]),
+        ("abbreviation", "Sen. Ted Cruz spoke. Then he left.", &["Sen. Ted Cruz spoke.", "Then he left."]),
+        ("quote keeps its sentences", "“One. Two,” he said. Next.", &["“One. Two,” he said.", "Next."]),
+        ("paragraphs", "Title line\n\nBody here.", &["Title line", "Body here."]),
+    ];
+
+    #[test]
+    fn sentences_split_outside_quotes() {
+        for (name, input, expected) in CASES {
+            let paras = paragraphs(input);
+            let quotes = find_quotes(input, &paras);
+            let got: Vec<&str> = sentences(input, &paras, &quotes).into_iter().map(|r| &input[r]).collect();
+            assert_eq!(&got, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn patterns_compile() {
+        LazyLock::force(&BOUNDARY);
+        LazyLock::force(&WORD);
+        assert_eq!(words("ab, c’d", 0..7).len(), 2);
+    }
+}

@@ -1,0 +1,374 @@
+//! Speaker mentions: the noun phrase next to a cue, split into name and descriptor, and typed.
+//!
+//! Design choice: a token scan instead of a parser. Going backwards from a cue ("… the Russian
+//! source said") we take words while they can belong to a noun phrase (names, determiners,
+//! nouns, "of"/"for" links) and stop at clause words ("that", "when", verbs of the lexicon) or
+//! punctuation. Commas are handled one level up, to recognise appositions
+//! ("Jan Egeland, Special Advisor to …, said" and "said Jan Egeland, who …").
+
+use std::ops::Range;
+
+use super::SpeakerKind;
+use super::lexicon::{self, bare, contains};
+use super::sentences::words;
+
+/// How a mention refers to its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// A proper name ("Maria Zakharova", "the UN", "Republicans").
+    Name,
+    /// A common-noun description ("a Russian source", "the spokeswoman", "the leaflets").
+    Description,
+    /// A pronoun ("he", "they", "who").
+    Pronoun,
+}
+
+/// A speaker mention found next to a cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Np {
+    /// The mention as written, including a pre-modifying descriptor.
+    pub span: Range<usize>,
+    /// The name (for [`Form::Name`]) or the whole description.
+    pub head: Range<usize>,
+    /// Role/affiliation text around a name: a pre-modifier or an apposition.
+    pub descriptor: Option<Range<usize>>,
+    /// How the mention refers.
+    pub form: Form,
+    /// What sort of speaker this looks like on its own.
+    pub kind: SpeakerKind,
+}
+
+fn word_ok_in_np(w: &str) -> bool {
+    let b = bare(w);
+    !contains(lexicon::NP_STOP, &b) && !contains(lexicon::CUE_VERBS, &b) && !b.ends_with("ly")
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_gap_plain(gap: &str, prev_word: &str) -> bool {
+    let g = gap.trim();
+    g.is_empty() || (g == "." && contains(lexicon::TITLES, &bare(prev_word))) || (g == "." && prev_word.chars().count() == 1)
+}
+
+/// The noun phrase ending at word index `end` (exclusive) of `ws`, without crossing punctuation.
+fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<usize> {
+    let mut j = end;
+    while j > 0 {
+        let w = &text[ws[j - 1].clone()];
+        if j < end {
+            let gap = &text[ws[j - 1].end..ws[j].start];
+            if !is_gap_plain(gap, w) {
+                break;
+            }
+        }
+        let b = bare(w);
+        let link = contains(lexicon::NP_LINK, &b) && j < end;
+        if link {
+            // "and" only joins capitalised words ("Secretary of State and Democratic …").
+            if b == "and" && !(is_cap(&text[ws[j].clone()]) && j >= 2 && is_cap(&text[ws[j - 2].clone()])) {
+                break;
+            }
+        } else if contains(lexicon::DETERMINERS, &b) && j < end {
+            j -= 1;
+            break;
+        } else if !word_ok_in_np(w) || (!is_cap(w) && contains(lexicon::AUX, &b)) {
+            break;
+        }
+        j -= 1;
+        if end - j > limit {
+            return None;
+        }
+    }
+    // Never start on a link word.
+    while j < end && contains(lexicon::NP_LINK, &bare(&text[ws[j].clone()])) {
+        j += 1;
+    }
+    (j < end).then_some(j)
+}
+
+/// Trailing time words skipped between a subject and its cue ("Trump on Monday said").
+const TIME_WORDS: &[&str] = &[
+    "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "night", "morning", "afternoon", "evening", "last", "this",
+    "week", "earlier", "later",
+];
+
+/// The subject that ends right before `cue_start`, looking no further back than `lo`.
+pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
+    let ws = words(text, lo..cue_start);
+    let mut i = ws.len();
+    let tail_gap = |i: usize| -> &str { &text[ws[i - 1].end..if i < ws.len() { ws[i].start } else { cue_start }] };
+    // Skip auxiliaries and time adjuncts: "X has also said", "X on Thursday said".
+    while i > 0 && tail_gap(i).trim().is_empty() {
+        let b = bare(&text[ws[i - 1].clone()]);
+        if contains(lexicon::AUX, &b) && !contains(lexicon::PRONOUNS, &b) || contains(TIME_WORDS, &b) {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    if i == 0 {
+        return None;
+    }
+    let last = &text[ws[i - 1].clone()];
+    let gap = tail_gap(i);
+    let bl = bare(last);
+    if gap.trim().is_empty() && contains(lexicon::PRONOUNS, &bl) && bl != "that" {
+        if bl == "who" || bl == "which" {
+            // "Trump, who …" is handled by the antecedent: the NP before ", who".
+            let mut np = relative_antecedent(text, &ws, i - 1)?;
+            np.span = ws[i - 1].clone();
+            np.form = Form::Pronoun;
+            return Some(np);
+        }
+        return Some(pronoun(ws[i - 1].clone()));
+    }
+    let g = gap.trim();
+    if g == "," {
+        // "A, B, said": an apposition closed by a comma.
+        let b_start = np_back(text, &ws, i, 14)?;
+        let b = ws[b_start].start..ws[i - 1].end;
+        let before = b_start.checked_sub(0).filter(|&k| k > 0 && text[ws[k - 1].end..ws[k].start].trim() == ",");
+        if let Some(k) = before {
+            if bare(&text[ws[b_start].clone()]) == "who" {
+                return relative_antecedent(text, &ws, b_start);
+            }
+            if let Some(a_start) = np_back(text, &ws, k, 10) {
+                let a = ws[a_start].start..ws[k - 1].end;
+                return Some(apposition(text, a, b));
+            }
+        }
+        return None;
+    }
+    if !g.is_empty() && !is_gap_plain(gap, last) {
+        return None;
+    }
+    let start = np_back(text, &ws, i, 14)?;
+    let span = ws[start].start..ws[i - 1].end;
+    // "Jan Egeland, Special Advisor to the UN Special Envoy for Syria said".
+    if start > 0 && text[ws[start - 1].end..ws[start].start].trim() == "," && looks_like_role(text, span.clone()) {
+        if let Some(a_start) = np_back(text, &ws, start, 6) {
+            let a = ws[a_start].start..ws[start - 1].end;
+            if name_split(text, a.clone()).is_some_and(|(n, d)| d.is_none() && n == a) {
+                return Some(apposition(text, a, span));
+            }
+        }
+    }
+    Some(classify(text, span))
+}
+
+/// The antecedent of a relative pronoun at word `who`: the NP before ", who".
+fn relative_antecedent(text: &str, ws: &[Range<usize>], who: usize) -> Option<Np> {
+    if who == 0 {
+        return None;
+    }
+    let start = np_back(text, ws, who, 10)?;
+    Some(classify(text, ws[start].start..ws[who - 1].end))
+}
+
+fn pronoun(span: Range<usize>) -> Np {
+    Np { head: span.clone(), span, descriptor: None, form: Form::Pronoun, kind: SpeakerKind::Person }
+}
+
+/// `a, b` where one is a name and the other describes it.
+fn apposition(text: &str, a: Range<usize>, b: Range<usize>) -> Np {
+    let a_np = classify(text, a.clone());
+    let b_np = classify(text, b.clone());
+    match (a_np.form, b_np.form) {
+        (Form::Name, _) => Np { descriptor: Some(b), ..a_np },
+        (_, Form::Name) => Np { descriptor: Some(a), ..b_np },
+        _ => a_np,
+    }
+}
+
+/// Whether `text[span]` reads as a role ("Special Advisor to …", "a spokeswoman for …").
+fn looks_like_role(text: &str, span: Range<usize>) -> bool {
+    let ws = words(text, span);
+    let Some(first) = ws.first() else { return false };
+    let f = bare(&text[first.clone()]);
+    contains(lexicon::DETERMINERS, &f)
+        || contains(lexicon::TITLES, &f)
+        || ws.iter().any(|w| contains(lexicon::PERSON_ROLE_WORDS, &bare(&text[w.clone()])))
+}
+
+/// Splits a phrase into (name, pre-modifying descriptor) when it ends in a proper name.
+pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let ws = words(text, span.clone());
+    let mut j = ws.len();
+    while j > 0 {
+        let w = &text[ws[j - 1].clone()];
+        let b = bare(w);
+        let possessive = w.ends_with("’s") || w.ends_with("'s");
+        if (is_cap(w) || contains(&["de", "van", "von", "al", "bin", "la", "le", "du"], &b)) && !(possessive && j < ws.len()) && !contains(lexicon::DETERMINERS, &b) {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    if j == ws.len() {
+        return None;
+    }
+    let tail_all = j;
+    // Titles are not part of the name: "Foreign Minister Sergei Lavrov".
+    while j + 1 < ws.len() && contains(lexicon::TITLES, &bare(&text[ws[j].clone()])) {
+        j += 1;
+    }
+    let name = ws[j].start..ws[ws.len() - 1].end;
+    let descriptor = (j > 0).then(|| span.start..ws[j - 1].end).filter(|d| !words(text, d.clone()).is_empty());
+    let _ = tail_all;
+    Some((name, descriptor))
+}
+
+/// Types a noun phrase and splits off its name.
+pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
+    let ws = words(text, span.clone());
+    let head_word = ws.last().map(|w| &text[w.clone()]).unwrap_or("");
+    let hb = bare(head_word);
+    if ws.len() == 1 && contains(lexicon::PRONOUNS, &hb) {
+        return pronoun(span);
+    }
+    if let Some((name, descriptor)) = name_split(text, span.clone()) {
+        let name_text = &text[name.clone()];
+        let kind = name_kind(text, name.clone());
+        // "the Russian Foreign Ministry" is an organisation even though it is capitalised.
+        let _ = name_text;
+        return Np { span, head: name, descriptor, form: Form::Name, kind };
+    }
+    let first = ws.first().map(|w| bare(&text[w.clone()])).unwrap_or_default();
+    let kind = if contains(lexicon::DOCUMENT_WORDS, &hb) {
+        SpeakerKind::Document
+    } else if contains(lexicon::ORG_WORDS, &hb) {
+        SpeakerKind::Organization
+    } else if contains(&["sources", "officials", "diplomats", "aides", "insiders", "advisers", "staffers"], &hb) {
+        SpeakerKind::Anonymous
+    } else if contains(lexicon::GROUP_WORDS, &hb) || (hb.ends_with('s') && !contains(lexicon::ANONYMOUS_WORDS, &hb)) {
+        SpeakerKind::Group
+    } else {
+        SpeakerKind::Anonymous
+    };
+    let _ = first;
+    Np { head: span.clone(), span, descriptor: None, form: Form::Description, kind }
+}
+
+/// Types a capitalised name.
+fn name_kind(text: &str, name: Range<usize>) -> SpeakerKind {
+    let ws = words(text, name);
+    let last = ws.last().map(|w| &text[w.clone()]).unwrap_or("");
+    let lb = bare(last);
+    let acronym = last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
+    if contains(lexicon::GROUP_WORDS, &lb) {
+        SpeakerKind::Group
+    } else if acronym || ws.iter().any(|w| contains(lexicon::ORG_WORDS, &bare(&text[w.clone()])) && ws.len() > 1) || contains(lexicon::ORG_WORDS, &lb) {
+        SpeakerKind::Organization
+    } else {
+        SpeakerKind::Person
+    }
+}
+
+/// The subject that starts at `lo` (after an inverted cue: "said the leaflets, which …"),
+/// looking no further than `hi`.
+pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
+    let ws = words(text, lo..hi);
+    let first = ws.first()?;
+    if !text[lo..first.start].trim().is_empty() {
+        return None;
+    }
+    let fb = bare(&text[first.clone()]);
+    if contains(lexicon::PRONOUNS, &fb) && fb != "that" && fb != "which" && fb != "who" {
+        return Some(pronoun(first.clone()));
+    }
+    let mut j = 0;
+    while j < ws.len() && j < 14 {
+        let w = &text[ws[j].clone()];
+        let b = bare(w);
+        if j > 0 {
+            let gap = &text[ws[j - 1].end..ws[j].start];
+            if !is_gap_plain(gap, &text[ws[j - 1].clone()]) {
+                break;
+            }
+        }
+        let ok = (j == 0 && contains(lexicon::DETERMINERS, &b))
+            || (j > 0 && contains(&["of", "for", "to", "at", "and", "&", "de", "van", "von", "al", "bin"], &b))
+            || (word_ok_in_np(w) && !contains(lexicon::DETERMINERS, &b))
+            || (j > 0 && contains(&["the", "a", "an"], &b) && contains(&["of", "for", "to", "at"], &bare(&text[ws[j - 1].clone()])));
+        if !ok {
+            break;
+        }
+        j += 1;
+    }
+    while j > 0 && contains(lexicon::NP_LINK, &bare(&text[ws[j - 1].clone()])) || j > 0 && contains(lexicon::DETERMINERS, &bare(&text[ws[j - 1].clone()])) {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    let a = ws[0].start..ws[j - 1].end;
+    // "said Jan Egeland, Special Advisor …" / "said Peter Cook, Carter’s press secretary".
+    if j < ws.len() && text[ws[j - 1].end..ws[j].start].trim() == "," {
+        let rest = subject_after_plain(text, &ws[j..]);
+        if let Some(b) = rest.filter(|b| looks_like_role(text, b.clone())) {
+            let np = classify(text, a.clone());
+            if np.form == Form::Name {
+                return Some(Np { descriptor: Some(b), ..np });
+            }
+        }
+    }
+    Some(classify(text, a))
+}
+
+/// Words up to the next punctuation.
+fn subject_after_plain(text: &str, ws: &[Range<usize>]) -> Option<Range<usize>> {
+    let first = ws.first()?;
+    let mut end = first.end;
+    for k in 1..ws.len() {
+        let gap = &text[ws[k - 1].end..ws[k].start];
+        if !is_gap_plain(gap, &text[ws[k - 1].clone()]) || k > 14 {
+            break;
+        }
+        end = ws[k].end;
+    }
+    (!contains(&["who", "which", "whose"], &bare(&text[first.clone()]))).then_some(first.start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (construction, text, cue word, expected head, expected kind)
+    const BEFORE: &[(&str, &str, &str, &str, SpeakerKind)] = &[
+        ("anonymous", "A Russian source told", "told", "A Russian source", SpeakerKind::Anonymous),
+        ("pre-modified name", "the Russian Foreign Ministry’s official spokesperson Maria Zakharova told", "told", "Maria Zakharova", SpeakerKind::Person),
+        ("apposition without closing comma", "Meanwhile, Jan Egeland, Special Advisor to the UN Special Envoy for Syria said", "said", "Jan Egeland", SpeakerKind::Person),
+        ("apposition with closing comma", "Carter’s press secretary, Peter Cook, told", "told", "Peter Cook", SpeakerKind::Person),
+        ("pronoun", "He said", "said", "He", SpeakerKind::Person),
+        ("auxiliaries", "Sen. Ted Cruz has also said", "said", "Ted Cruz", SpeakerKind::Person),
+        ("organisation", "The New York Times reported", "reported", "New York Times", SpeakerKind::Organization),
+        ("group", "Republicans say", "say", "Republicans", SpeakerKind::Group),
+        ("document", "a statement said", "said", "a statement", SpeakerKind::Document),
+        ("clause before", "Despite a preparation to start the battle, the Russian source said", "said", "the Russian source", SpeakerKind::Anonymous),
+    ];
+
+    #[test]
+    fn subjects_before_the_cue() {
+        for (name, text, cue, head, kind) in BEFORE {
+            let at = text.rfind(cue).expect("cue in case");
+            let np = subject_before(text, 0, at).unwrap_or_else(|| panic!("{name}: no subject"));
+            assert_eq!(&text[np.head.clone()], *head, "{name}");
+            assert_eq!(np.kind, *kind, "{name}");
+        }
+    }
+
+    #[test]
+    fn subjects_after_the_cue() {
+        let text = "said the leaflets, which were stamped";
+        let np = subject_after(text, 5, text.len()).expect("subject");
+        assert_eq!(&text[np.head.clone()], "the leaflets");
+        assert_eq!(np.kind, SpeakerKind::Document);
+        let text = "said Jan Egeland, Special Advisor to the UN.";
+        let np = subject_after(text, 5, text.len()).expect("subject");
+        assert_eq!(&text[np.head.clone()], "Jan Egeland");
+        assert_eq!(np.descriptor.map(|d| &text[d]), Some("Special Advisor to the UN"));
+    }
+}
