@@ -214,7 +214,7 @@ fn indirect(
             let before = text[s.start..c.start].trim_end();
             let np = subject_after(text, c.end, s.end);
             if let Some(np) = np {
-                let after_np = np.descriptor.as_ref().map_or(np.span.end, |d| d.end.max(np.span.end));
+                let after_np = np.span.end;
                 if before.ends_with(',') && words(text, s.start..c.start).len() >= 3 {
                     item = Some((np, s.start..s.start + before.len() - 1, c.start..s.end));
                 } else if words(text, s.start..c.start).len() <= 2 {
@@ -227,7 +227,11 @@ fn indirect(
         } else if let Some(trail) = trailer_indirect(text, s.clone(), c.clone(), end) {
             item = Some(trail);
         } else {
-            let np = subject_before(text, s.start, c.start).or_else(|| participle_subject(text, s.start, c.clone(), found));
+            let np = if is_participle(verb) && !after_be(text, s.start, c.start) {
+                participle_subject(text, s.start, c.clone(), found)
+            } else {
+                subject_before(text, s.start, c.start)
+            };
             let Some(np) = np else { continue };
             let Some(start) = content_start(text, c.clone(), end, &vb) else { continue };
             // Stop at a following ", adding that …" which is its own attribution.
@@ -271,6 +275,11 @@ fn indirect(
     }
 }
 
+/// Whether the word before `at` is a form of "be" ("is saying", "was telling").
+fn after_be(text: &str, lo: usize, at: usize) -> bool {
+    words(text, lo..at).last().is_some_and(|w| matches!(bare(&text[w.clone()]).as_str(), "is" | "are" | "was" | "were" | "been" | "be" | "keeps" | "kept"))
+}
+
 /// `…, X said (on Thursday).` / `…, said X, who …` at the end of a sentence.
 fn trailer_indirect(text: &str, s: Range<usize>, c: Range<usize>, end: usize) -> Option<(Np, Range<usize>, Range<usize>)> {
     let vb = bare(&text[c.clone()]);
@@ -280,6 +289,11 @@ fn trailer_indirect(text: &str, s: Range<usize>, c: Range<usize>, end: usize) ->
     let rest = &text[c.end..s.end];
     // Nothing but adjuncts may follow the cue.
     let mut tail = c.end;
+    if matches!(vb.as_str(), "told" | "tells" | "tell") {
+        if let Some(np) = subject_after(text, tail, s.end) {
+            tail = np.span.end;
+        }
+    }
     while let Some(m) = ADJUNCT.find(&text[tail..s.end]) {
         if m.end() == 0 {
             break;

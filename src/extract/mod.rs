@@ -146,6 +146,7 @@ mod lexicon;
 mod quotes;
 mod sentences;
 mod speakers;
+mod when;
 
 /// Extracts the quotations of one article.
 ///
@@ -168,7 +169,13 @@ pub fn extract(article: &Article<'_>) -> Extraction {
         let speaker = resolution.map(|r| r.speaker);
         let clause = f.clause.clone().map(|c| &text[c]);
         let own_date = clause.zip(article.published).and_then(|(c, p)| statement_date(c, p));
-        let said_on = own_date.or_else(|| speaker.and_then(|s| dated.iter().rev().find(|d| d.0 == s).map(|d| d.1)));
+        let first_mention = speaker.is_some_and(|s| !quotes.iter().any(|q: &Quote| q.speaker == Some(s)));
+        let said_on = own_date
+            .or_else(|| speaker.and_then(|s| dated.iter().rev().find(|d| d.0 == s).map(|d| d.1)))
+            .or_else(|| {
+                let np = f.speaker.as_ref().filter(|_| first_mention)?;
+                antecedent_date(text, &sentence_spans, f.sentence, np, article.published?)
+            });
         if let (Some(s), Some(d)) = (speaker, own_date) {
             dated.push((s, d));
         }
@@ -200,12 +207,28 @@ pub fn extract(article: &Article<'_>) -> Extraction {
     Extraction { quotes, speakers: resolver.into_speakers() }
 }
 
+/// The date of the event that introduced a described source: "Helicopters dropped leaflets
+/// on Thursday … "…," said the leaflets." dates the leaflets' message to Thursday. Only a
+/// definite description whose head noun occurs in one of the two sentences before qualifies.
+fn antecedent_date(text: &str, sentences: &[Span], at: usize, np: &speakers::Np, published: NaiveDate) -> Option<SaidOn> {
+    if np.form != speakers::Form::Description {
+        return None;
+    }
+    let phrase = &text[np.span.clone()];
+    let definite = phrase.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let head = phrase.split_whitespace().last()?.to_lowercase();
+    if !definite {
+        return None;
+    }
+    let has_head = |s: &Span| text[s.clone()].split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(&head));
+    sentences[at.saturating_sub(2)..at].iter().rev().find(|s| has_head(s)).and_then(|s| statement_date(&text[s.clone()], published))
+}
+
 fn mention(text: &str, span: Span) -> Mention {
     Mention { text: text[span.clone()].to_string(), span }
 }
 
 /// The statement date named in an attribution clause ("told … on Thursday").
 fn statement_date(clause: &str, published: NaiveDate) -> Option<SaidOn> {
-    let _ = (clause, published);
-    None
+    when::resolve(clause, published)
 }

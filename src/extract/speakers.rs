@@ -72,7 +72,12 @@ fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<
             }
         } else if contains(lexicon::DETERMINERS, &b) && j < end {
             j -= 1;
-            break;
+            // "Special Advisor to the UN Special Envoy": a determiner after a link goes on.
+            let linked = j > 0 && contains(&["of", "for", "to", "at"], &bare(&text[ws[j - 1].clone()])) && is_gap_plain(&text[ws[j - 1].end..ws[j].start], "");
+            if !linked {
+                break;
+            }
+            continue;
         } else if !word_ok_in_np(w) || (!is_cap(w) && contains(lexicon::AUX, &b)) {
             break;
         }
@@ -84,6 +89,11 @@ fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<
     // Never start on a link word.
     while j < end && contains(lexicon::NP_LINK, &bare(&text[ws[j].clone()])) {
         j += 1;
+    }
+    // The head is a noun: never a determiner or a link word.
+    let head = bare(&text[ws[end - 1].clone()]);
+    if contains(lexicon::DETERMINERS, &head) || contains(lexicon::NP_LINK, &head) {
+        return None;
     }
     (j < end).then_some(j)
 }
@@ -187,10 +197,9 @@ fn apposition(text: &str, a: Range<usize>, b: Range<usize>) -> Np {
 fn looks_like_role(text: &str, span: Range<usize>) -> bool {
     let ws = words(text, span);
     let Some(first) = ws.first() else { return false };
-    let f = bare(&text[first.clone()]);
-    contains(lexicon::DETERMINERS, &f)
-        || contains(lexicon::TITLES, &f)
-        || ws.iter().any(|w| contains(lexicon::PERSON_ROLE_WORDS, &bare(&text[w.clone()])))
+    let f = &text[first.clone()];
+    (is_cap(f) && contains(lexicon::TITLES, &bare(f)))
+        || ws.iter().any(|w| contains(lexicon::PERSON_ROLE_WORDS, &bare(&text[w.clone()])) || contains(lexicon::TITLES, &bare(&text[w.clone()])))
 }
 
 /// Splits a phrase into (name, pre-modifying descriptor) when it ends in a proper name.
