@@ -1,6 +1,12 @@
 //! quotegraph: who said what, when and where in the news.
 //!
 //! Layers, each depending only on the ones below it: `server -> graphql -> store -> entity`,
-//! and everyone -> [`extract`], the pure extraction engine.
+//! and everyone -> [`extract`], the pure extraction engine. `ingest` reads input files into
+//! the store; `config` is the only code that knows flag and environment names.
 
+pub mod config;
+pub mod eval;
 pub mod extract;
+pub mod ingest;
+pub mod server;
+pub mod store;

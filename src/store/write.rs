@@ -1,0 +1,611 @@
+//! The write path: one article with its extraction, stored in one transaction.
+//!
+//! Named people, organisations and groups are shared across articles: a speaker is matched on
+//! its aliases (every surface form seen, case- and punctuation-insensitive), so "Maria Zakharova"
+//! in one article and "Russian Foreign Ministry spokeswoman Maria Zakharova" in the next become
+//! one speaker. A surname alone ("Zakharova") joins a known person only when exactly one known
+//! person carries it, so two people who share a surname stay apart. Anonymous sources and
+//! documents are never shared: each belongs to its article.
+
+use chrono::{NaiveDate, Utc};
+use entity::{article, outlet, quote, speaker, speaker_alias, speaker_role};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QuerySelect, SqlErr,
+};
+use sha2::{Digest, Sha256};
+
+use super::{StoreError, begin_write, name_key};
+use crate::extract::{self, Extraction};
+
+/// An article to store, as read from its source file or API input.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NewArticle {
+    /// Headline.
+    pub title: Option<String>,
+    /// Canonical URL; unique when present.
+    pub url: Option<String>,
+    /// Outlet name ("Asharq Al-Awsat").
+    pub outlet: Option<String>,
+    /// Publication date.
+    pub published: Option<NaiveDate>,
+    /// Language tag ("en").
+    pub language: Option<String>,
+    /// The body text the quotes' offsets point into.
+    pub text: String,
+}
+
+/// What [`store_article`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    /// The article is new and was stored with this many quotes.
+    Inserted {
+        /// The new article's id.
+        article_id: i64,
+        /// Number of quotes stored.
+        quotes: usize,
+    },
+    /// An article with the same text (content hash) or URL was already stored; nothing changed.
+    AlreadyPresent {
+        /// The stored article's id.
+        article_id: i64,
+    },
+}
+
+impl Stored {
+    /// The id of the stored article, new or old.
+    pub fn article_id(self) -> i64 {
+        match self {
+            Stored::Inserted { article_id, .. } | Stored::AlreadyPresent { article_id } => article_id,
+        }
+    }
+}
+
+/// Hex SHA-256 of an article's text: the identity that makes ingestion idempotent.
+pub fn content_hash(text: &str) -> String {
+    hex::encode(Sha256::digest(text.as_bytes()))
+}
+
+/// How often a write that lost a uniqueness race to a concurrent writer is retried.
+const RACE_RETRIES: usize = 4;
+
+/// Stores an article and its extraction in one transaction; idempotent on the article's text.
+///
+/// Two concurrent writers of the same article (or of the same new speaker) race on unique
+/// indexes; the loser's transaction rolls back whole and is retried, and then finds the
+/// winner's rows.
+#[tracing::instrument(skip_all, fields(title = article.title.as_deref().unwrap_or("")))]
+pub async fn store_article(
+    db: &DatabaseConnection,
+    article: &NewArticle,
+    extraction: &Extraction,
+) -> Result<Stored, StoreError> {
+    let hash = content_hash(&article.text);
+    let mut attempt = 0;
+    loop {
+        let txn = begin_write(db).await?;
+        match try_store(&txn, article, &hash, extraction).await {
+            Ok(stored) => {
+                txn.commit().await?;
+                return Ok(stored);
+            }
+            Err(err) => {
+                txn.rollback().await?;
+                let raced = matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)));
+                attempt += 1;
+                if !raced || attempt >= RACE_RETRIES {
+                    return Err(err.into());
+                }
+                tracing::debug!(attempt, "lost a uniqueness race, retrying");
+            }
+        }
+    }
+}
+
+async fn try_store<C: ConnectionTrait>(
+    txn: &C,
+    article: &NewArticle,
+    hash: &str,
+    extraction: &Extraction,
+) -> Result<Stored, DbErr> {
+    if let Some(article_id) = existing_article(txn, hash, article.url.as_deref()).await? {
+        return Ok(Stored::AlreadyPresent { article_id });
+    }
+    let outlet_id = match &article.outlet {
+        Some(name) => Some(outlet_id(txn, name, article.url.as_deref()).await?),
+        None => None,
+    };
+    let stored = article::ActiveModel {
+        outlet_id: Set(outlet_id),
+        url: Set(article.url.clone()),
+        title: Set(article.title.clone()),
+        published_on: Set(article.published),
+        language: Set(article.language.clone()),
+        text: Set(article.text.clone()),
+        content_hash: Set(hash.to_owned()),
+        extractor_version: Set(extract::EXTRACTOR_VERSION),
+        ingested_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    let quotes = insert_extraction(txn, &stored, extraction).await?;
+    Ok(Stored::Inserted { article_id: stored.id, quotes })
+}
+
+async fn existing_article<C: ConnectionTrait>(
+    txn: &C,
+    hash: &str,
+    url: Option<&str>,
+) -> Result<Option<i64>, DbErr> {
+    let mut condition = article::Column::ContentHash.eq(hash);
+    if let Some(url) = url {
+        condition = condition.or(article::Column::Url.eq(url));
+    }
+    article::Entity::find()
+        .select_only()
+        .column(article::Column::Id)
+        .filter(condition)
+        .into_tuple::<i64>()
+        .one(txn)
+        .await
+}
+
+async fn outlet_id<C: ConnectionTrait>(txn: &C, name: &str, url: Option<&str>) -> Result<i64, DbErr> {
+    if let Some(found) = outlet::Entity::find().filter(outlet::Column::Name.eq(name)).one(txn).await? {
+        return Ok(found.id);
+    }
+    let domain = url.and_then(domain_of);
+    Ok(outlet::ActiveModel { name: Set(name.to_owned()), domain: Set(domain), ..Default::default() }
+        .insert(txn)
+        .await?
+        .id)
+}
+
+/// The host of a URL without a leading `www.` ("https://www.aawsat.com/x" -> "aawsat.com").
+fn domain_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
+    let host = host.split(':').next()?.trim_start_matches("www.");
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+/// Ids of the articles whose quotes were extracted by an older engine than the running one.
+pub async fn stale_articles<C: ConnectionTrait>(db: &C) -> Result<Vec<i64>, DbErr> {
+    article::Entity::find()
+        .select_only()
+        .column(article::Column::Id)
+        .filter(article::Column::ExtractorVersion.lt(extract::EXTRACTOR_VERSION))
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// Replaces the quotes of a stored article with a new extraction of its text, atomically.
+/// Returns the number of quotes now stored, or `None` when the article does not exist.
+pub async fn replace_extraction(
+    db: &DatabaseConnection,
+    article_id: i64,
+    extraction: &Extraction,
+) -> Result<Option<usize>, StoreError> {
+    let txn = begin_write(db).await?;
+    let Some(stored) = article::Entity::find_by_id(article_id).one(&txn).await? else {
+        return Ok(None);
+    };
+    let touched = detach_quotes(&txn, article_id).await?;
+    let count = insert_extraction(&txn, &stored, extraction).await?;
+    super::merge::refresh_stats(&txn, &touched).await?;
+    article::Entity::update_many()
+        .col_expr(article::Column::ExtractorVersion, Expr::val(extract::EXTRACTOR_VERSION).into())
+        .filter(article::Column::Id.eq(article_id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(Some(count))
+}
+
+/// Deletes an article with its quotes and its own (anonymous, document) speakers; shared
+/// speakers lose its quotes from their counts. Returns whether it existed.
+pub async fn delete_article(db: &DatabaseConnection, article_id: i64) -> Result<bool, StoreError> {
+    let txn = begin_write(db).await?;
+    let touched = detach_quotes(&txn, article_id).await?;
+    let deleted = article::Entity::delete_by_id(article_id).exec(&txn).await?.rows_affected > 0;
+    super::merge::refresh_stats(&txn, &touched).await?;
+    txn.commit().await?;
+    Ok(deleted)
+}
+
+/// Removes an article's quotes, roles and article-scoped speakers; returns the shared speakers
+/// whose counters need refreshing.
+async fn detach_quotes<C: ConnectionTrait>(txn: &C, article_id: i64) -> Result<Vec<i64>, DbErr> {
+    let touched: Vec<i64> = quote::Entity::find()
+        .select_only()
+        .column(quote::Column::SpeakerId)
+        .distinct()
+        .inner_join(speaker::Entity)
+        .filter(quote::Column::ArticleId.eq(article_id))
+        .filter(speaker::Column::ArticleId.is_null())
+        .into_tuple()
+        .all(txn)
+        .await?;
+    quote::Entity::delete_many().filter(quote::Column::ArticleId.eq(article_id)).exec(txn).await?;
+    speaker_role::Entity::delete_many()
+        .filter(speaker_role::Column::ArticleId.eq(article_id))
+        .exec(txn)
+        .await?;
+    speaker::Entity::delete_many().filter(speaker::Column::ArticleId.eq(article_id)).exec(txn).await?;
+    Ok(touched)
+}
+
+/// Stores the speakers and quotes of `article`'s extraction; returns the number of quotes.
+///
+/// Shared by ingestion and re-extraction.
+pub(crate) async fn insert_extraction<C: ConnectionTrait>(
+    txn: &C,
+    article: &article::Model,
+    extraction: &Extraction,
+) -> Result<usize, DbErr> {
+    let mut speaker_ids = Vec::with_capacity(extraction.speakers.len());
+    for speaker in &extraction.speakers {
+        speaker_ids.push(resolve_speaker(txn, speaker, article).await?);
+    }
+    let text = &article.text;
+    let utf16 = Utf16Index::new(text);
+    let rows: Vec<quote::ActiveModel> = extraction
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(position, q)| {
+            let speaker_id = q.speaker.and_then(|i| speaker_ids.get(i).copied());
+            let said_sort = q.said_on.map(|s| s.date).or(article.published_on);
+            quote::ActiveModel {
+                article_id: Set(article.id),
+                speaker_id: Set(speaker_id),
+                origin_speaker_id: Set(speaker_id),
+                position: Set(position as i32),
+                text: Set(q.text.clone()),
+                kind: Set(quote_kind(q.kind)),
+                content_start: Set(q.span.start as i64),
+                content_end: Set(q.span.end as i64),
+                content_start_utf16: Set(utf16.of(q.span.start) as i64),
+                content_end_utf16: Set(utf16.of(q.span.end) as i64),
+                cue: Set(q.cue.as_ref().map(|m| m.text.clone())),
+                cue_start: Set(q.cue.as_ref().map(|m| m.span.start as i64)),
+                cue_end: Set(q.cue.as_ref().map(|m| m.span.end as i64)),
+                speaker_mention: Set(q.speaker_mention.as_ref().map(|m| m.text.clone())),
+                mention_start: Set(q.speaker_mention.as_ref().map(|m| m.span.start as i64)),
+                mention_end: Set(q.speaker_mention.as_ref().map(|m| m.span.end as i64)),
+                said_on: Set(q.said_on.map(|s| s.date)),
+                said_on_precision: Set(q.said_on.map(|s| date_precision(s.precision))),
+                said_sort: Set(said_sort),
+                venue: Set(q.venue.clone()),
+                place: Set(q.place.clone()),
+                addressee: Set(q.addressee.clone()),
+                confidence: Set(f64::from(q.confidence)),
+                published_on: Set(article.published_on),
+                outlet_id: Set(article.outlet_id),
+                ..Default::default()
+            }
+        })
+        .collect();
+    let count = rows.len();
+    // Stay far below SQLite's bound on bound parameters per statement.
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<_> = rows.by_ref().take(500).collect();
+        quote::Entity::insert_many(chunk).exec_without_returning(txn).await?;
+    }
+
+    // Per speaker: how many quotes this article adds and their date range.
+    let mut stats: Vec<(i64, i64, Option<NaiveDate>, Option<NaiveDate>)> = Vec::new();
+    for q in &extraction.quotes {
+        let Some(id) = q.speaker.and_then(|i| speaker_ids.get(i).copied()) else { continue };
+        let date = q.said_on.map(|s| s.date).or(article.published_on);
+        match stats.iter_mut().find(|s| s.0 == id) {
+            Some(s) => {
+                s.1 += 1;
+                s.2 = min_date(s.2, date);
+                s.3 = max_date(s.3, date);
+            }
+            None => stats.push((id, 1, date, date)),
+        }
+    }
+    for (id, n, first, last) in stats {
+        add_speaker_quotes(txn, id, n, first, last).await?;
+    }
+    Ok(count)
+}
+
+fn min_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(Ord::min(a, b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn max_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    Ord::max(a, b)
+}
+
+/// Adds `n` quotes dated `first..=last` to a speaker's counters, atomically in SQL so that
+/// concurrent writers never lose an increment.
+async fn add_speaker_quotes<C: ConnectionTrait>(
+    txn: &C,
+    id: i64,
+    n: i64,
+    first: Option<NaiveDate>,
+    last: Option<NaiveDate>,
+) -> Result<(), DbErr> {
+    let mut update = speaker::Entity::update_many()
+        .col_expr(speaker::Column::QuoteCount, Expr::col(speaker::Column::QuoteCount).add(n))
+        .filter(speaker::Column::Id.eq(id));
+    if let Some(first) = first {
+        let col = Expr::col(speaker::Column::FirstQuotedOn);
+        update = update.col_expr(
+            speaker::Column::FirstQuotedOn,
+            Expr::case(col.clone().is_null().or(col.clone().gt(first)), Expr::val(first)).finally(col).into(),
+        );
+    }
+    if let Some(last) = last {
+        let col = Expr::col(speaker::Column::LastQuotedOn);
+        update = update.col_expr(
+            speaker::Column::LastQuotedOn,
+            Expr::case(col.clone().is_null().or(col.clone().lt(last)), Expr::val(last)).finally(col).into(),
+        );
+    }
+    update.exec(txn).await?;
+    Ok(())
+}
+
+/// Finds or creates the stored speaker for one extracted speaker, records its aliases and the
+/// role the article reports.
+async fn resolve_speaker<C: ConnectionTrait>(
+    txn: &C,
+    found: &extract::Speaker,
+    article: &article::Model,
+) -> Result<i64, DbErr> {
+    let kind = speaker_kind(found.kind);
+    let key = name_key(&found.name);
+    let shared = !matches!(kind, entity::SpeakerKind::Anonymous | entity::SpeakerKind::Document);
+    let existing = if shared { find_shared_speaker(txn, kind, &key).await? } else { None };
+    let id = match existing {
+        Some(id) => id,
+        None => {
+            speaker::ActiveModel {
+                name: Set(found.name.clone()),
+                name_key: Set(key.clone()),
+                kind: Set(kind),
+                role: Set(found.role.clone()),
+                affiliation: Set(found.affiliation.clone()),
+                article_id: Set((!shared).then_some(article.id)),
+                merged_into: Set(None),
+                quote_count: Set(0),
+                first_quoted_on: Set(None),
+                last_quoted_on: Set(None),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?
+            .id
+        }
+    };
+    if existing.is_some() && key.contains(' ') {
+        // A person first known by surname only gets the full name once an article gives it.
+        let current = speaker::Entity::find_by_id(id).one(txn).await?;
+        if let Some(current) = current.filter(|s| !s.name_key.contains(' ')) {
+            let mut active: speaker::ActiveModel = current.into();
+            active.name = Set(found.name.clone());
+            active.name_key = Set(key.clone());
+            active.update(txn).await?;
+        }
+    }
+    record_aliases(
+        txn,
+        id,
+        std::iter::once(found.name.as_str()).chain(found.aliases.iter().map(String::as_str)),
+    )
+    .await?;
+    if found.role.is_some() || found.affiliation.is_some() {
+        record_role(txn, id, found, article).await?;
+    }
+    Ok(id)
+}
+
+/// The active shared speaker of `kind` known by the alias `key`, if exactly one is.
+///
+/// A single-word person key ("zakharova") also matches a person whose full name ends with it,
+/// but only when that person is the only one: "Clinton" stays unresolved between Hillary and Bill.
+async fn find_shared_speaker<C: ConnectionTrait>(
+    txn: &C,
+    kind: entity::SpeakerKind,
+    key: &str,
+) -> Result<Option<i64>, DbErr> {
+    let exact: Option<i64> = speaker::Entity::find()
+        .select_only()
+        .column(speaker::Column::Id)
+        .filter(speaker::Column::Kind.eq(kind))
+        .filter(speaker::Column::NameKey.eq(key))
+        .filter(speaker::Column::ArticleId.is_null())
+        .filter(speaker::Column::MergedInto.is_null())
+        .into_tuple()
+        .one(txn)
+        .await?;
+    if exact.is_some() {
+        return Ok(exact);
+    }
+    let mut candidates: Vec<i64> = speaker_alias::Entity::find()
+        .select_only()
+        .column(speaker_alias::Column::SpeakerId)
+        .distinct()
+        .inner_join(speaker::Entity)
+        .filter(speaker_alias::Column::AliasKey.eq(key))
+        .filter(speaker::Column::Kind.eq(kind))
+        .filter(speaker::Column::ArticleId.is_null())
+        .filter(speaker::Column::MergedInto.is_null())
+        .limit(2)
+        .into_tuple()
+        .all(txn)
+        .await?;
+    if kind == entity::SpeakerKind::Person && !key.contains(' ') {
+        // A bare surname: every person whose full name ends with it is a candidate too.
+        let by_surname: Vec<i64> = speaker::Entity::find()
+            .select_only()
+            .column(speaker::Column::Id)
+            .filter(speaker::Column::Kind.eq(kind))
+            .filter(speaker::Column::ArticleId.is_null())
+            .filter(speaker::Column::MergedInto.is_null())
+            .filter(speaker::Column::NameKey.ends_with(format!(" {key}")))
+            .limit(2)
+            .into_tuple()
+            .all(txn)
+            .await?;
+        candidates.extend(by_surname);
+        candidates.sort_unstable();
+        candidates.dedup();
+    }
+    Ok(match candidates[..] {
+        [only] => Some(only),
+        _ => None,
+    })
+}
+
+async fn record_aliases<'a, C: ConnectionTrait>(
+    txn: &C,
+    speaker_id: i64,
+    aliases: impl Iterator<Item = &'a str>,
+) -> Result<(), DbErr> {
+    let mut seen: Vec<String> = Vec::new();
+    for alias in aliases {
+        let key = name_key(alias);
+        if key.is_empty() || seen.contains(&key) {
+            continue;
+        }
+        seen.push(key.clone());
+        let known = speaker_alias::Entity::find()
+            .filter(speaker_alias::Column::SpeakerId.eq(speaker_id))
+            .filter(speaker_alias::Column::AliasKey.eq(&key))
+            .one(txn)
+            .await?;
+        if known.is_none() {
+            speaker_alias::ActiveModel {
+                speaker_id: Set(speaker_id),
+                alias: Set(alias.trim().to_owned()),
+                alias_key: Set(key),
+                origin_speaker_id: Set(speaker_id),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Keeps the role history and moves the speaker's current role forward when this article is
+/// the most recent one to report a role.
+async fn record_role<C: ConnectionTrait>(
+    txn: &C,
+    speaker_id: i64,
+    found: &extract::Speaker,
+    article: &article::Model,
+) -> Result<(), DbErr> {
+    let newer = speaker_role::Entity::find()
+        .filter(speaker_role::Column::SpeakerId.eq(speaker_id))
+        .filter(speaker_role::Column::ReportedOn.gt(article.published_on))
+        .one(txn)
+        .await?;
+    speaker_role::ActiveModel {
+        speaker_id: Set(speaker_id),
+        role: Set(found.role.clone()),
+        affiliation: Set(found.affiliation.clone()),
+        reported_on: Set(article.published_on),
+        article_id: Set(article.id),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    if newer.is_none() {
+        speaker::Entity::update_many()
+            .col_expr(speaker::Column::Role, Expr::val(found.role.clone()).into())
+            .col_expr(speaker::Column::Affiliation, Expr::val(found.affiliation.clone()).into())
+            .filter(speaker::Column::Id.eq(speaker_id))
+            .exec(txn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Converts byte offsets of one text to UTF-16 code-unit offsets.
+struct Utf16Index<'a> {
+    text: &'a str,
+}
+
+impl<'a> Utf16Index<'a> {
+    fn new(text: &'a str) -> Self {
+        Self { text }
+    }
+
+    /// The UTF-16 offset of byte offset `byte` (which lies on a character boundary).
+    fn of(&self, byte: usize) -> usize {
+        self.text.get(..byte).map_or(0, |prefix| prefix.chars().map(char::len_utf16).sum())
+    }
+}
+
+/// The stored form of an extracted quote kind.
+pub fn quote_kind(kind: extract::QuoteKind) -> entity::QuoteKind {
+    match kind {
+        extract::QuoteKind::Direct => entity::QuoteKind::Direct,
+        extract::QuoteKind::Indirect => entity::QuoteKind::Indirect,
+        extract::QuoteKind::Mixed => entity::QuoteKind::Mixed,
+    }
+}
+
+/// The stored form of an extracted speaker kind.
+pub fn speaker_kind(kind: extract::SpeakerKind) -> entity::SpeakerKind {
+    match kind {
+        extract::SpeakerKind::Person => entity::SpeakerKind::Person,
+        extract::SpeakerKind::Anonymous => entity::SpeakerKind::Anonymous,
+        extract::SpeakerKind::Organization => entity::SpeakerKind::Organization,
+        extract::SpeakerKind::Group => entity::SpeakerKind::Group,
+        extract::SpeakerKind::Document => entity::SpeakerKind::Document,
+    }
+}
+
+/// The stored form of a date precision.
+pub fn date_precision(precision: extract::Precision) -> entity::DatePrecision {
+    match precision {
+        extract::Precision::Day => entity::DatePrecision::Day,
+        extract::Precision::Week => entity::DatePrecision::Week,
+        extract::Precision::Month => entity::DatePrecision::Month,
+        extract::Precision::Year => entity::DatePrecision::Year,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domain_of_strips_scheme_www_port_and_path() {
+        assert_eq!(domain_of("https://www.aawsat.com/english/home/article/1"), Some("aawsat.com".into()));
+        assert_eq!(domain_of("http://user@News.example.org:8080/x?y"), Some("news.example.org".into()));
+        assert_eq!(domain_of("not a url"), None);
+    }
+
+    #[test]
+    fn utf16_offsets_count_surrogate_pairs_twice() {
+        let text = "a\u{e9}\u{1F600}b"; // a, é (2 bytes, 1 unit), 😀 (4 bytes, 2 units), b
+        let index = Utf16Index::new(text);
+        assert_eq!(index.of(0), 0);
+        assert_eq!(index.of(1), 1);
+        assert_eq!(index.of(3), 2);
+        assert_eq!(index.of(7), 4);
+        assert_eq!(index.of(8), 5);
+    }
+
+    #[test]
+    fn content_hash_is_hex_sha256() {
+        assert_eq!(content_hash(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+}
