@@ -74,6 +74,55 @@ pub(crate) struct Found {
     pub sentence: usize,
 }
 
+/// A cue word preceded by a determiner, a possessive or a preposition is a noun or an
+/// adjective ("the jobs report", "Editor's note", "the expected visit"), not a verb.
+fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
+    if text[c.clone()].starts_with(['A', 'a']) && text[c.clone()].contains(' ') {
+        return true;
+    }
+    let Some(prev) = words(text, lo..c.start).last().cloned() else { return true };
+    if !text[prev.end..c.start].trim().is_empty() {
+        return true;
+    }
+    let p = &text[prev];
+    let pb = bare(p);
+    let possessive = p.ends_with("'s") || p.ends_with("’s") || p.ends_with("s'") || p.ends_with("s’");
+    !(possessive
+        || contains(lexicon::DETERMINERS, &pb)
+            && !matches!(
+                pb.as_str(),
+                "some"
+                    | "many"
+                    | "most"
+                    | "all"
+                    | "both"
+                    | "few"
+                    | "several"
+                    | "more"
+                    | "other"
+                    | "two"
+                    | "three"
+                    | "one"
+            )
+        || matches!(
+            pb.as_str(),
+            "of" | "in"
+                | "for"
+                | "to"
+                | "on"
+                | "with"
+                | "by"
+                | "from"
+                | "at"
+                | "this"
+                | "that"
+                | "new"
+                | "latest"
+                | "recent"
+                | "first"
+        ))
+}
+
 fn only_punct(s: &str) -> bool {
     s.chars().all(|c| c.is_whitespace() || ",;:.!?—–-".contains(c))
 }
@@ -83,15 +132,23 @@ fn is_participle(w: &str) -> bool {
 }
 
 /// Finds every quotation of the article.
-pub(crate) fn attribute(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>], quotes: &[QuoteSpan]) -> Vec<Found> {
+pub(crate) fn attribute(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    sentences: &[Range<usize>],
+    quotes: &[QuoteSpan],
+) -> Vec<Found> {
     let mut found = Vec::new();
     let mut claimed = vec![false; quotes.len()];
     for (si, s) in sentences.iter().enumerate() {
-        let qs: Vec<usize> = (0..quotes.len()).filter(|&q| s.start <= quotes[q].outer.start && quotes[q].outer.start < s.end).collect();
+        let qs: Vec<usize> = (0..quotes.len())
+            .filter(|&q| s.start <= quotes[q].outer.start && quotes[q].outer.start < s.end)
+            .collect();
         let cues: Vec<Range<usize>> = CUE
             .find_iter(&text[s.clone()])
             .map(|m| s.start + m.start()..s.start + m.end())
             .filter(|c| !quotes.iter().any(|q| q.outer.start < c.start && c.start < q.outer.end))
+            .filter(|c| verb_position(text, s.start, c.clone()))
             .collect();
         let mut used = vec![false; cues.len()];
         direct(text, s.clone(), si, &qs, quotes, &cues, &mut used, &mut claimed, &mut found);
@@ -121,7 +178,9 @@ fn direct(
         let after = q.outer.end.min(after_end)..after_end;
         // Trailer: `"…," X said` or `"…," said X`.
         let mut hit: Option<(Np, Option<Range<usize>>, Range<usize>, bool)> = None;
-        if let Some((ci, c)) = cues.iter().enumerate().find(|(ci, c)| !used[*ci] && c.start >= after.start && c.end <= after.end) {
+        if let Some((ci, c)) =
+            cues.iter().enumerate().find(|(ci, c)| !used[*ci] && c.start >= after.start && c.end <= after.end)
+        {
             let between = &text[after.start..c.start];
             let verb = bare(&text[c.clone()]);
             let trailer_ok = contains(lexicon::TRAILER_VERBS, &verb) || verb.starts_with("according");
@@ -130,7 +189,9 @@ fn direct(
                     used[ci] = true;
                     hit = Some((np, Some(c.clone()), after.start..s.end, true));
                 }
-            } else if trailer_ok && between.trim_start().starts_with(',') || trailer_ok && words(text, after.start..c.start).len() <= 12 {
+            } else if trailer_ok && between.trim_start().starts_with(',')
+                || trailer_ok && words(text, after.start..c.start).len() <= 12
+            {
                 if let Some(np) = subject_before(text, after.start, c.start) {
                     if only_punct(&text[after.start..np.span.start]) {
                         used[ci] = true;
@@ -142,7 +203,9 @@ fn direct(
         // Dash line: `"…" — Commissioner X`.
         if hit.is_none() {
             let t = text[after.clone()].trim_start();
-            if let Some(rest) = t.strip_prefix('—').or_else(|| t.strip_prefix('–')).or_else(|| t.strip_prefix("--")) {
+            if let Some(rest) =
+                t.strip_prefix('—').or_else(|| t.strip_prefix('–')).or_else(|| t.strip_prefix("--"))
+            {
                 let from = after.end - rest.len();
                 if let Some(np) = subject_after(text, from, after.end).filter(|np| np.form == Form::Name) {
                     hit = Some((np, None, after.start..s.end, true));
@@ -152,13 +215,22 @@ fn direct(
         // Lead-in: `X said: "…"`, `X told reporters, "…"`.
         if hit.is_none() {
             let before = before_start..q.outer.start;
-            if let Some((ci, c)) = cues.iter().enumerate().rev().find(|(ci, c)| !used[*ci] && c.start >= before.start && c.end <= before.end) {
+            if let Some((ci, c)) = cues
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(ci, c)| !used[*ci] && c.start >= before.start && c.end <= before.end)
+            {
                 let gap = &text[c.end..before.end];
                 let gap_t = gap.trim_end();
                 let n = words(text, c.end..before.end).len();
-                let ends_ok = gap_t.is_empty() || gap_t.ends_with(':') || gap_t.ends_with(',') || gap_t.ends_with("that");
+                let ends_ok = gap_t.is_empty()
+                    || gap_t.ends_with(':')
+                    || gap_t.ends_with(',')
+                    || gap_t.ends_with("that");
                 if ends_ok && n <= 10 && !gap.contains('.') {
-                    let np = subject_before(text, before.start, c.start).or_else(|| participle_subject(text, s.start, c.clone(), found));
+                    let np = subject_before(text, before.start, c.start)
+                        .or_else(|| participle_subject(text, s.start, c.clone(), found));
                     if let Some(np) = np {
                         used[ci] = true;
                         hit = Some((np, Some(c.clone()), before.start..q.outer.start, false));
@@ -177,7 +249,16 @@ fn direct(
         }
         if let Some((np, cue, clause, trailer)) = hit {
             claimed[qi] = true;
-            found.push(Found { content: q.content.clone(), kind: QuoteKind::Direct, speaker: Some(np), cue, clause: Some(clause), inherited: false, trailer, sentence: si });
+            found.push(Found {
+                content: q.content.clone(),
+                kind: QuoteKind::Direct,
+                speaker: Some(np),
+                cue,
+                clause: Some(clause),
+                inherited: false,
+                trailer,
+                sentence: si,
+            });
         }
     }
 }
@@ -187,7 +268,11 @@ fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Foun
     if !is_participle(&text[c.clone()]) || !text[..c.start].trim_end().ends_with(',') {
         return None;
     }
-    found.iter().rev().find(|f| f.content.start >= s_start || f.clause.as_ref().is_some_and(|cl| cl.start >= s_start)).and_then(|f| f.speaker.clone())
+    found
+        .iter()
+        .rev()
+        .find(|f| f.content.start >= s_start || f.clause.as_ref().is_some_and(|cl| cl.start >= s_start))
+        .and_then(|f| f.speaker.clone())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -237,7 +322,9 @@ fn indirect(
             // Stop at a following ", adding that …" which is its own attribution.
             let stop = cues[ci + 1..]
                 .iter()
-                .find(|n| is_participle(&text[(*n).clone()]) && text[start..n.start].trim_end().ends_with(','))
+                .find(|n| {
+                    is_participle(&text[(*n).clone()]) && text[start..n.start].trim_end().ends_with(',')
+                })
                 .map_or(end, |n| start + text[start..n.start].trim_end().len() - 1);
             if words(text, start..stop).len() < 3 {
                 continue;
@@ -252,7 +339,11 @@ fn indirect(
         }
         used[ci] = true;
         // Quotations inside the paraphrase make it mixed (or direct when they are all of it).
-        let inner: Vec<usize> = qs.iter().copied().filter(|&q| content.start <= quotes[q].outer.start && quotes[q].outer.end <= content.end + 3).collect();
+        let inner: Vec<usize> = qs
+            .iter()
+            .copied()
+            .filter(|&q| content.start <= quotes[q].outer.start && quotes[q].outer.end <= content.end + 3)
+            .collect();
         let mut kind = QuoteKind::Indirect;
         let mut content = content;
         if let Some(&only) = inner.first() {
@@ -260,7 +351,10 @@ fn indirect(
                 continue;
             }
             let q = &quotes[only];
-            if inner.len() == 1 && only_punct(&text[content.start..q.outer.start]) && only_punct(&text[q.outer.end.min(content.end)..content.end]) {
+            if inner.len() == 1
+                && only_punct(&text[content.start..q.outer.start])
+                && only_punct(&text[q.outer.end.min(content.end)..content.end])
+            {
                 kind = QuoteKind::Direct;
                 content = q.content.clone();
             } else {
@@ -271,17 +365,36 @@ fn indirect(
                 claimed[q] = true;
             }
         }
-        found.push(Found { content, kind, speaker: Some(np), cue: Some(c.clone()), clause: Some(clause), inherited: false, trailer: false, sentence: si });
+        found.push(Found {
+            content,
+            kind,
+            speaker: Some(np),
+            cue: Some(c.clone()),
+            clause: Some(clause),
+            inherited: false,
+            trailer: false,
+            sentence: si,
+        });
     }
 }
 
 /// Whether the word before `at` is a form of "be" ("is saying", "was telling").
 fn after_be(text: &str, lo: usize, at: usize) -> bool {
-    words(text, lo..at).last().is_some_and(|w| matches!(bare(&text[w.clone()]).as_str(), "is" | "are" | "was" | "were" | "been" | "be" | "keeps" | "kept"))
+    words(text, lo..at).last().is_some_and(|w| {
+        matches!(
+            bare(&text[w.clone()]).as_str(),
+            "is" | "are" | "was" | "were" | "been" | "be" | "keeps" | "kept"
+        )
+    })
 }
 
 /// `…, X said (on Thursday).` / `…, said X, who …` at the end of a sentence.
-fn trailer_indirect(text: &str, s: Range<usize>, c: Range<usize>, end: usize) -> Option<(Np, Range<usize>, Range<usize>)> {
+fn trailer_indirect(
+    text: &str,
+    s: Range<usize>,
+    c: Range<usize>,
+    end: usize,
+) -> Option<(Np, Range<usize>, Range<usize>)> {
     let vb = bare(&text[c.clone()]);
     if !contains(lexicon::TRAILER_VERBS, &vb) {
         return None;
@@ -308,7 +421,10 @@ fn trailer_indirect(text: &str, s: Range<usize>, c: Range<usize>, end: usize) ->
         if let Some(np) = subject_after(text, c.end, s.end) {
             let np_end = np.descriptor.as_ref().map_or(np.span.end, |d| d.end.max(np.span.end));
             let after = &text[np_end..s.end];
-            if only_punct(after) || after.trim_start().starts_with(", who") || after.trim_start().starts_with(", which") {
+            if only_punct(after)
+                || after.trim_start().starts_with(", who")
+                || after.trim_start().starts_with(", which")
+            {
                 return Some((np, s.start..comma, comma..s.end));
             }
         }
@@ -337,7 +453,9 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     for (k, w) in ws.iter().enumerate().take(9) {
         if bare(&text[w.clone()]) == "that" {
             let between = &text[c.end..w.start];
-            if !between.contains(['.', ';', '"', '“']) && !words(text, c.end..w.start).iter().any(|x| CUE.is_match(&text[x.clone()]) && k > 0) {
+            if !between.contains(['.', ';', '"', '“'])
+                && !words(text, c.end..w.start).iter().any(|x| CUE.is_match(&text[x.clone()]) && k > 0)
+            {
                 return Some(w.end);
             }
             break;
@@ -347,7 +465,9 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     // "told Asharq Al-Awsat Thursday …", "told reporters …".
     if matches!(verb, "told" | "tell" | "tells" | "telling" | "asked" | "urged" | "warned" | "reminded") {
         if let Some(np) = subject_after(text, pos, end) {
-            if np.form != Form::Pronoun || matches!(bare(&text[np.span.clone()]).as_str(), "him" | "her" | "them" | "us" | "me") {
+            if np.form != Form::Pronoun
+                || matches!(bare(&text[np.span.clone()]).as_str(), "him" | "her" | "them" | "us" | "me")
+            {
                 pos = np.span.end;
             }
         } else if let Some(w) = words(text, pos..end).first() {
@@ -365,8 +485,24 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     let rest = text[pos..end].trim_start_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == ':');
     let start = end - rest.len();
     let first = words(text, start..end).first().map(|w| bare(&text[w.clone()]))?;
-    let needs_clause = !matches!(verb, "urged" | "urges" | "urging" | "asked" | "asks" | "told" | "tells" | "warned" | "promised" | "pledged" | "vowed");
-    let bad_first = ["in", "on", "at", "during", "of", "for", "about", "by", "with", "after", "before", "as", "so", "from", "and", "but", "or", "than", "through", "into", "over", "there", "here", "when"];
+    let needs_clause = !matches!(
+        verb,
+        "urged"
+            | "urges"
+            | "urging"
+            | "asked"
+            | "asks"
+            | "told"
+            | "tells"
+            | "warned"
+            | "promised"
+            | "pledged"
+            | "vowed"
+    );
+    let bad_first = [
+        "in", "on", "at", "during", "of", "for", "about", "by", "with", "after", "before", "as", "so",
+        "from", "and", "but", "or", "than", "through", "into", "over", "there", "here", "when",
+    ];
     if contains(&bad_first, &first) || (needs_clause && first == "to") {
         return None;
     }
@@ -385,12 +521,20 @@ fn trim_content(text: &str, r: Range<usize>) -> Range<usize> {
     }
     let t = &text[r.clone()];
     let lead = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').len();
-    let body = t.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').trim_end_matches(|c: char| c.is_whitespace() || ",;:—–".contains(c));
+    let body = t
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
+        .trim_end_matches(|c: char| c.is_whitespace() || ",;:—–".contains(c));
     r.start + lead..r.start + lead + body.len()
 }
 
 /// `"A," he said. "B."`: the quote after a trailer joins the quote before it.
-fn merge_split(text: &str, paragraphs: &[Range<usize>], quotes: &[QuoteSpan], mut found: Vec<Found>, claimed: &mut [bool]) -> Vec<Found> {
+fn merge_split(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    quotes: &[QuoteSpan],
+    mut found: Vec<Found>,
+    claimed: &mut [bool],
+) -> Vec<Found> {
     let para_of = |pos: usize| paragraphs.partition_point(|p| p.end < pos);
     for f in found.iter_mut() {
         if f.kind != QuoteKind::Direct || !f.trailer {
@@ -398,20 +542,30 @@ fn merge_split(text: &str, paragraphs: &[Range<usize>], quotes: &[QuoteSpan], mu
         }
         let Some(clause) = f.clause.clone() else { continue };
         loop {
-            let next = quotes.iter().enumerate().find(|(i, q)| !claimed[*i] && q.outer.start >= clause.start && q.outer.start >= f.content.end);
+            let next = quotes.iter().enumerate().find(|(i, q)| {
+                !claimed[*i] && q.outer.start >= clause.start && q.outer.start >= f.content.end
+            });
             let Some((i, q)) = next else { break };
             let gap_start = clause.end.min(q.outer.start);
-            if para_of(q.outer.start) != para_of(f.content.end) || !text[gap_start..q.outer.start].trim().is_empty() {
+            if para_of(q.outer.start) != para_of(f.content.end)
+                || !text[gap_start..q.outer.start].trim().is_empty()
+            {
                 break;
             }
-            // The trailer must end its sentence ("… he said.") or continue with a comma.
+            // The trailer must end its sentence ("… he said.") or be only "…," he said, "…".
             let tail = text[clause.clone()].trim_end();
-            if !(tail.ends_with('.') || tail.ends_with(',') || q.outer.start < clause.end) {
+            let short_inside = q.outer.start < clause.end
+                && f.cue.as_ref().is_some_and(|c| {
+                    only_punct(&text[c.end.max(f.speaker.as_ref().map_or(0, |n| n.span.end))..q.outer.start])
+                });
+            if !(tail.ends_with('.') && q.outer.start >= clause.end || short_inside) {
                 break;
             }
             claimed[i] = true;
             f.content.end = q.content.end;
-            if !text[q.outer.end..].trim_start().starts_with('“') && !text[q.outer.end..].trim_start().starts_with('"') {
+            if !text[q.outer.end..].trim_start().starts_with('“')
+                && !text[q.outer.end..].trim_start().starts_with('"')
+            {
                 break;
             }
         }
@@ -421,22 +575,46 @@ fn merge_split(text: &str, paragraphs: &[Range<usize>], quotes: &[QuoteSpan], mu
 
 /// A quotation alone in its sentence takes the speaker of the quotation just before it (same
 /// or previous paragraph); any other unclaimed quotation is a scare quote or a title.
-fn standalone(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>], quotes: &[QuoteSpan], claimed: &[bool], mut found: Vec<Found>) -> Vec<Found> {
+fn standalone(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    sentences: &[Range<usize>],
+    quotes: &[QuoteSpan],
+    claimed: &[bool],
+    mut found: Vec<Found>,
+) -> Vec<Found> {
     let para_of = |pos: usize| paragraphs.partition_point(|p| p.end < pos);
     let mut extra = Vec::new();
     for (i, q) in quotes.iter().enumerate() {
         if claimed[i] || q.single {
             continue;
         }
-        let Some(si) = sentences.iter().position(|s| s.start <= q.outer.start && q.outer.start < s.end) else { continue };
+        let Some(si) = sentences.iter().position(|s| s.start <= q.outer.start && q.outer.start < s.end)
+        else {
+            continue;
+        };
         let s = &sentences[si];
         let outside = format!("{}{}", &text[s.start..q.outer.start], &text[q.outer.end.min(s.end)..s.end]);
         if !only_punct(&outside) || words(text, q.content.clone()).len() < 4 {
             continue;
         }
-        let prev = found.iter().filter(|f| f.content.end <= q.outer.start && f.speaker.is_some()).max_by_key(|f| f.content.end);
-        let speaker = prev.filter(|f| para_of(q.outer.start) <= para_of(f.content.end) + 1).and_then(|f| f.speaker.clone());
-        extra.push(Found { content: q.content.clone(), kind: QuoteKind::Direct, inherited: speaker.is_some(), speaker, cue: None, clause: None, trailer: false, sentence: si });
+        let prev = found
+            .iter()
+            .filter(|f| f.content.end <= q.outer.start && f.speaker.is_some())
+            .max_by_key(|f| f.content.end);
+        let speaker = prev
+            .filter(|f| para_of(q.outer.start) <= para_of(f.content.end) + 1)
+            .and_then(|f| f.speaker.clone());
+        extra.push(Found {
+            content: q.content.clone(),
+            kind: QuoteKind::Direct,
+            inherited: speaker.is_some(),
+            speaker,
+            cue: None,
+            clause: None,
+            trailer: false,
+            sentence: si,
+        });
     }
     found.extend(extra);
     found.sort_by_key(|f| f.content.start);

@@ -83,7 +83,13 @@ impl Resolver {
 
     fn create(&mut self, name: &str, kind: SpeakerKind, singular: bool) -> usize {
         self.entities.push(Entity {
-            speaker: Speaker { name: name.to_string(), kind, role: None, affiliation: None, aliases: Vec::new() },
+            speaker: Speaker {
+                name: name.to_string(),
+                kind,
+                role: None,
+                affiliation: None,
+                aliases: Vec::new(),
+            },
             words: Vec::new(),
             singular,
             descriptor: None,
@@ -110,7 +116,9 @@ impl Resolver {
 
     fn pronoun(&mut self, p: &str) -> Option<Resolution> {
         let want = |e: &Entity| match p {
-            "he" | "she" | "i" | "who" => e.singular && matches!(e.speaker.kind, SpeakerKind::Person | SpeakerKind::Anonymous),
+            "he" | "she" | "i" | "who" => {
+                e.singular && matches!(e.speaker.kind, SpeakerKind::Person | SpeakerKind::Anonymous)
+            }
             "they" => !e.singular || matches!(e.speaker.kind, SpeakerKind::Organization | SpeakerKind::Group),
             "it" => matches!(e.speaker.kind, SpeakerKind::Organization | SpeakerKind::Document),
             "we" => matches!(e.speaker.kind, SpeakerKind::Organization | SpeakerKind::Group) || !e.singular,
@@ -125,23 +133,30 @@ impl Resolver {
         let name = &text[np.head.clone()];
         let descriptor = np.descriptor.clone().map(|d| text[d].to_string());
         let toks: Vec<String> = words(text, np.head.clone()).into_iter().map(|w| bare(&text[w])).collect();
-        let key = toks.iter().filter(|t| !matches!(t.as_str(), "the" | "a" | "an")).cloned().collect::<Vec<_>>();
+        let key =
+            toks.iter().filter(|t| !matches!(t.as_str(), "the" | "a" | "an")).cloned().collect::<Vec<_>>();
         let found = self.entities.iter().position(|e| {
             let etoks: Vec<String> = e.speaker.name.split_whitespace().map(bare).collect();
-            if e.speaker.kind != np.kind && !(np.kind == SpeakerKind::Person && e.speaker.kind == SpeakerKind::Person) {
+            if e.speaker.kind != np.kind
+                && !(np.kind == SpeakerKind::Person && e.speaker.kind == SpeakerKind::Person)
+            {
                 return etoks == key;
             }
             match np.kind {
                 SpeakerKind::Person => {
                     etoks.last() == key.last()
-                        && (etoks.len() == 1 || key.len() == 1 || etoks.first() == key.first() || e.speaker.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
+                        && (etoks.len() == 1
+                            || key.len() == 1
+                            || etoks.first() == key.first()
+                            || e.speaker.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
                 }
                 _ => etoks == key,
             }
         });
         let i = match found {
             Some(i) => {
-                if name.split_whitespace().count() > self.entities[i].speaker.name.split_whitespace().count() {
+                if name.split_whitespace().count() > self.entities[i].speaker.name.split_whitespace().count()
+                {
                     self.entities[i].speaker.name = name.to_string();
                 }
                 i
@@ -163,15 +178,30 @@ impl Resolver {
         let definite = matches!(first.as_str(), "the" | "this" | "that");
         let plural = head.ends_with('s') && !head.ends_with("ss");
         if definite {
-            let modifiers: Vec<String> = ws.iter().map(|w| bare(&text[w.clone()])).filter(|w| !contains(lexicon::DETERMINERS, w)).collect();
+            let modifiers: Vec<String> = ws
+                .iter()
+                .map(|w| bare(&text[w.clone()]))
+                .filter(|w| !contains(lexicon::DETERMINERS, w))
+                .collect();
             // 1. The latest entity described by the same head noun.
-            let same_head = self.recent.iter().rev().copied().find(|&i| self.entities[i].words.iter().any(|w| equivalent(w, &head)));
+            let same_head = self
+                .recent
+                .iter()
+                .rev()
+                .copied()
+                .find(|&i| self.entities[i].words.iter().any(|w| equivalent(w, &head)));
             // 2. For a role noun, the latest person, preferring one sharing a modifier ("UN").
             let role = || -> Option<usize> {
                 if !contains(lexicon::PERSON_ROLE_WORDS, &head) || plural {
                     return None;
                 }
-                let persons: Vec<usize> = self.recent.iter().rev().copied().filter(|&i| self.entities[i].speaker.kind == SpeakerKind::Person).collect();
+                let persons: Vec<usize> = self
+                    .recent
+                    .iter()
+                    .rev()
+                    .copied()
+                    .filter(|&i| self.entities[i].speaker.kind == SpeakerKind::Person)
+                    .collect();
                 persons
                     .iter()
                     .copied()
@@ -217,7 +247,12 @@ mod tests {
     const CASES: &[(&str, &str, &str, bool)] = &[
         ("surname", "the spokesperson Maria Zakharova said", "Zakharova said", true),
         ("description", "A Russian source told", "the source said", true),
-        ("role description", "Jan Egeland, Special Advisor to the UN Special Envoy for Syria said", "the UN top diplomat said", true),
+        (
+            "role description",
+            "Jan Egeland, Special Advisor to the UN Special Envoy for Syria said",
+            "the UN top diplomat said",
+            true,
+        ),
         ("pronoun", "A Russian source told", "He said", true),
         ("different people", "Hillary Clinton said", "Donald Trump said", false),
     ];

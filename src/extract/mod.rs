@@ -210,7 +210,13 @@ pub fn extract(article: &Article<'_>) -> Extraction {
 /// The date of the event that introduced a described source: "Helicopters dropped leaflets
 /// on Thursday … "…," said the leaflets." dates the leaflets' message to Thursday. Only a
 /// definite description whose head noun occurs in one of the two sentences before qualifies.
-fn antecedent_date(text: &str, sentences: &[Span], at: usize, np: &speakers::Np, published: NaiveDate) -> Option<SaidOn> {
+fn antecedent_date(
+    text: &str,
+    sentences: &[Span],
+    at: usize,
+    np: &speakers::Np,
+    published: NaiveDate,
+) -> Option<SaidOn> {
     if np.form != speakers::Form::Description {
         return None;
     }
@@ -220,8 +226,14 @@ fn antecedent_date(text: &str, sentences: &[Span], at: usize, np: &speakers::Np,
     if !definite {
         return None;
     }
-    let has_head = |s: &Span| text[s.clone()].split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(&head));
-    sentences[at.saturating_sub(2)..at].iter().rev().find(|s| has_head(s)).and_then(|s| statement_date(&text[s.clone()], published))
+    let has_head = |s: &Span| {
+        text[s.clone()].split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(&head))
+    };
+    sentences[at.saturating_sub(2)..at]
+        .iter()
+        .rev()
+        .find(|s| has_head(s))
+        .and_then(|s| statement_date(&text[s.clone()], published))
 }
 
 fn mention(text: &str, span: Span) -> Mention {

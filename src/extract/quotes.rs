@@ -66,23 +66,50 @@ fn marks(text: &str, range: Range<usize>) -> Vec<Mark> {
         let start = range.start + i;
         let next = iter.peek().map(|&(_, n)| n);
         let mark = match c {
-            '“' => Some((c.len_utf8(), Family::Curly, true, !is_space_or_none(prev) && closes_context(next))),
-            '”' => Some((c.len_utf8(), Family::Curly, is_space_or_none(prev) && !is_space_or_none(next) && prev.is_some(), true)),
+            '“' => {
+                Some((c.len_utf8(), Family::Curly, true, !is_space_or_none(prev) && closes_context(next)))
+            }
+            '”' => Some((
+                c.len_utf8(),
+                Family::Curly,
+                is_space_or_none(prev) && !is_space_or_none(next) && prev.is_some(),
+                true,
+            )),
             '„' | '«' => Some((c.len_utf8(), Family::Curly, true, false)),
             '»' => Some((c.len_utf8(), Family::Curly, false, true)),
-            '"' => Some((1, Family::Straight, opens_context(prev) && !is_space_or_none(next), !is_space_or_none(prev) || next.is_none())),
+            '"' => Some((
+                1,
+                Family::Straight,
+                opens_context(prev) && !is_space_or_none(next),
+                !is_space_or_none(prev) || next.is_none(),
+            )),
             '\'' if next == Some('\'') => {
                 iter.next();
                 let after = iter.peek().map(|&(_, n)| n);
-                Some((2, Family::DoubleApostrophe, opens_context(prev) && !is_space_or_none(after), !is_space_or_none(prev) && closes_context(after)))
+                Some((
+                    2,
+                    Family::DoubleApostrophe,
+                    opens_context(prev) && !is_space_or_none(after),
+                    !is_space_or_none(prev) && closes_context(after),
+                ))
             }
-            '‘' => Some((c.len_utf8(), Family::Single, opens_context(prev) && !is_space_or_none(next), false)),
+            '‘' => {
+                Some((c.len_utf8(), Family::Single, opens_context(prev) && !is_space_or_none(next), false))
+            }
             '’' | '\'' => {
                 let letter_after = next.is_some_and(char::is_alphanumeric);
                 let letter_before = prev.is_some_and(char::is_alphanumeric);
-                let can_open = c == '\'' && opens_context(prev) && next.is_some_and(|n| n.is_alphabetic() && n.is_uppercase());
-                let can_close = !letter_after && closes_context(next) && (letter_before || prev.is_some_and(|p| ".,!?".contains(p)));
-                if can_open || can_close { Some((c.len_utf8(), Family::Single, can_open, can_close)) } else { None }
+                let can_open = c == '\''
+                    && opens_context(prev)
+                    && next.is_some_and(|n| n.is_alphabetic() && n.is_uppercase());
+                let can_close = !letter_after
+                    && closes_context(next)
+                    && (letter_before || prev.is_some_and(|p| ".,!?".contains(p)));
+                if can_open || can_close {
+                    Some((c.len_utf8(), Family::Single, can_open, can_close))
+                } else {
+                    None
+                }
             }
             _ => None,
         };
@@ -97,7 +124,10 @@ fn marks(text: &str, range: Range<usize>) -> Vec<Mark> {
 }
 
 fn closes(open: Family, mark: &Mark) -> bool {
-    mark.can_close && (mark.family == open || (open == Family::Straight && mark.family == Family::Curly) || (open == Family::Curly && mark.family == Family::Straight))
+    mark.can_close
+        && (mark.family == open
+            || (open == Family::Straight && mark.family == Family::Curly)
+            || (open == Family::Curly && mark.family == Family::Straight))
 }
 
 fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
@@ -142,7 +172,12 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<QuoteS
                         let content = trimmed(text, content_start..m.range.0);
                         let too_long = fam == Family::Single && m.range.1 - outer_start > MAX_SINGLE;
                         if !content.is_empty() && !too_long {
-                            out.push(QuoteSpan { outer: outer_start..m.range.1, content, closed: true, single: fam == Family::Single });
+                            out.push(QuoteSpan {
+                                outer: outer_start..m.range.1,
+                                content,
+                                closed: true,
+                                single: fam == Family::Single,
+                            });
                         }
                         open = None;
                     }
@@ -163,7 +198,12 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<QuoteS
             } else {
                 let content = trimmed(text, content_start..para.end);
                 if !content.is_empty() {
-                    out.push(QuoteSpan { outer: outer_start..para.end, content, closed: false, single: false });
+                    out.push(QuoteSpan {
+                        outer: outer_start..para.end,
+                        content,
+                        closed: false,
+                        single: false,
+                    });
                 }
             }
         }
@@ -194,7 +234,8 @@ mod tests {
     fn quotation_marks_of_every_style() {
         for (name, input, expected) in CASES {
             let paras = paragraphs(input);
-            let got: Vec<&str> = find_quotes(input, &paras).iter().map(|q| &input[q.content.clone()]).collect();
+            let got: Vec<&str> =
+                find_quotes(input, &paras).iter().map(|q| &input[q.content.clone()]).collect();
             assert_eq!(&got, expected, "{name}");
         }
     }

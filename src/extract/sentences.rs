@@ -31,12 +31,12 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof",
-    "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept",
-    "sep", "oct", "nov", "dec", "u.s", "u.n", "a.m", "p.m", "rev", "ft", "mt", "adm", "gens",
-    "reps", "sens", "d.c", "u.k", "e.g", "i.e", "etc", "pres", "gov't", "calif", "fla", "mass",
-    "n.y", "wash", "ariz", "ill", "mich", "penn", "va", "ky", "tenn", "ga", "ala", "la", "nev",
-    "wis", "minn", "colo", "conn", "md", "mo", "n.j", "n.h", "s.c", "n.c", "okla", "ore", "del",
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr",
+    "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
+    "u.s", "u.n", "a.m", "p.m", "rev", "ft", "mt", "adm", "gens", "reps", "sens", "d.c", "u.k", "e.g", "i.e",
+    "etc", "pres", "gov't", "calif", "fla", "mass", "n.y", "wash", "ariz", "ill", "mich", "penn", "va", "ky",
+    "tenn", "ga", "ala", "la", "nev", "wis", "minn", "colo", "conn", "md", "mo", "n.j", "n.h", "s.c", "n.c",
+    "okla", "ore", "del",
 ];
 
 /// Non-empty lines of `text`, trimmed.
@@ -64,10 +64,16 @@ pub(crate) fn sentences(text: &str, paragraphs: &[Range<usize>], quotes: &[Quote
         for caps in BOUNDARY.captures_iter(chunk) {
             let (Some(end), Some(next)) = (caps.name("end"), caps.name("next")) else { continue };
             let before = &chunk[..end.start()];
-            let last_word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').next().unwrap_or("");
+            let last_word = before
+                .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+                .next()
+                .unwrap_or("");
             let lw = last_word.trim_end_matches('.').to_lowercase();
             let initial = lw.chars().count() == 1 && last_word.chars().next().is_some_and(char::is_uppercase);
-            if end.as_str().starts_with('.') && end.as_str().len() == 1 && (ABBREVIATIONS.contains(&lw.as_str()) || initial) {
+            if end.as_str().starts_with('.')
+                && end.as_str().len() == 1
+                && (ABBREVIATIONS.contains(&lw.as_str()) || initial)
+            {
                 continue;
             }
             let cut = para.start + next.start();

@@ -49,7 +49,9 @@ fn is_cap(w: &str) -> bool {
 
 fn is_gap_plain(gap: &str, prev_word: &str) -> bool {
     let g = gap.trim();
-    g.is_empty() || (g == "." && contains(lexicon::TITLES, &bare(prev_word))) || (g == "." && prev_word.chars().count() == 1)
+    g.is_empty()
+        || (g == "." && contains(lexicon::TITLES, &bare(prev_word)))
+        || (g == "." && prev_word.chars().count() == 1)
 }
 
 /// The noun phrase ending at word index `end` (exclusive) of `ws`, without crossing punctuation.
@@ -73,7 +75,9 @@ fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<
         } else if contains(lexicon::DETERMINERS, &b) && j < end {
             j -= 1;
             // "Special Advisor to the UN Special Envoy": a determiner after a link goes on.
-            let linked = j > 0 && contains(&["of", "for", "to", "at"], &bare(&text[ws[j - 1].clone()])) && is_gap_plain(&text[ws[j - 1].end..ws[j].start], "");
+            let linked = j > 0
+                && contains(&["of", "for", "to", "at"], &bare(&text[ws[j - 1].clone()]))
+                && is_gap_plain(&text[ws[j - 1].end..ws[j].start], "");
             if !linked {
                 break;
             }
@@ -100,16 +104,34 @@ fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<
 
 /// Trailing time words skipped between a subject and its cue ("Trump on Monday said").
 const TIME_WORDS: &[&str] = &[
-    "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "yesterday", "today", "tonight", "night", "morning", "afternoon", "evening", "last", "this",
-    "week", "earlier", "later",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "last",
+    "this",
+    "week",
+    "earlier",
+    "later",
 ];
 
 /// The subject that ends right before `cue_start`, looking no further back than `lo`.
 pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
     let ws = words(text, lo..cue_start);
     let mut i = ws.len();
-    let tail_gap = |i: usize| -> &str { &text[ws[i - 1].end..if i < ws.len() { ws[i].start } else { cue_start }] };
+    let tail_gap =
+        |i: usize| -> &str { &text[ws[i - 1].end..if i < ws.len() { ws[i].start } else { cue_start }] };
     // Skip auxiliaries and time adjuncts: "X has also said", "X on Thursday said".
     while i > 0 && tail_gap(i).trim().is_empty() {
         let b = bare(&text[ws[i - 1].clone()]);
@@ -140,7 +162,8 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         // "A, B, said": an apposition closed by a comma.
         let b_start = np_back(text, &ws, i, 14)?;
         let b = ws[b_start].start..ws[i - 1].end;
-        let before = b_start.checked_sub(0).filter(|&k| k > 0 && text[ws[k - 1].end..ws[k].start].trim() == ",");
+        let before =
+            b_start.checked_sub(0).filter(|&k| k > 0 && text[ws[k - 1].end..ws[k].start].trim() == ",");
         if let Some(k) = before {
             if bare(&text[ws[b_start].clone()]) == "who" {
                 return relative_antecedent(text, &ws, b_start);
@@ -158,7 +181,10 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
     let start = np_back(text, &ws, i, 14)?;
     let span = ws[start].start..ws[i - 1].end;
     // "Jan Egeland, Special Advisor to the UN Special Envoy for Syria said".
-    if start > 0 && text[ws[start - 1].end..ws[start].start].trim() == "," && looks_like_role(text, span.clone()) {
+    if start > 0
+        && text[ws[start - 1].end..ws[start].start].trim() == ","
+        && looks_like_role(text, span.clone())
+    {
         if let Some(a_start) = np_back(text, &ws, start, 6) {
             let a = ws[a_start].start..ws[start - 1].end;
             if name_split(text, a.clone()).is_some_and(|(n, d)| d.is_none() && n == a) {
@@ -199,7 +225,10 @@ fn looks_like_role(text: &str, span: Range<usize>) -> bool {
     let Some(first) = ws.first() else { return false };
     let f = &text[first.clone()];
     (is_cap(f) && contains(lexicon::TITLES, &bare(f)))
-        || ws.iter().any(|w| contains(lexicon::PERSON_ROLE_WORDS, &bare(&text[w.clone()])) || contains(lexicon::TITLES, &bare(&text[w.clone()])))
+        || ws.iter().any(|w| {
+            contains(lexicon::PERSON_ROLE_WORDS, &bare(&text[w.clone()]))
+                || contains(lexicon::TITLES, &bare(&text[w.clone()]))
+        })
 }
 
 /// Splits a phrase into (name, pre-modifying descriptor) when it ends in a proper name.
@@ -210,7 +239,10 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
         let w = &text[ws[j - 1].clone()];
         let b = bare(w);
         let possessive = w.ends_with("’s") || w.ends_with("'s");
-        if (is_cap(w) || contains(&["de", "van", "von", "al", "bin", "la", "le", "du"], &b)) && !(possessive && j < ws.len()) && !contains(lexicon::DETERMINERS, &b) {
+        if (is_cap(w) || contains(&["de", "van", "von", "al", "bin", "la", "le", "du"], &b))
+            && !(possessive && j < ws.len())
+            && !contains(lexicon::DETERMINERS, &b)
+        {
             j -= 1;
         } else {
             break;
@@ -225,7 +257,8 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
         j += 1;
     }
     let name = ws[j].start..ws[ws.len() - 1].end;
-    let descriptor = (j > 0).then(|| span.start..ws[j - 1].end).filter(|d| !words(text, d.clone()).is_empty());
+    let descriptor =
+        (j > 0).then(|| span.start..ws[j - 1].end).filter(|d| !words(text, d.clone()).is_empty());
     let _ = tail_all;
     Some((name, descriptor))
 }
@@ -250,9 +283,14 @@ pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
         SpeakerKind::Document
     } else if contains(lexicon::ORG_WORDS, &hb) {
         SpeakerKind::Organization
-    } else if contains(&["sources", "officials", "diplomats", "aides", "insiders", "advisers", "staffers"], &hb) {
+    } else if contains(
+        &["sources", "officials", "diplomats", "aides", "insiders", "advisers", "staffers"],
+        &hb,
+    ) {
         SpeakerKind::Anonymous
-    } else if contains(lexicon::GROUP_WORDS, &hb) || (hb.ends_with('s') && !contains(lexicon::ANONYMOUS_WORDS, &hb)) {
+    } else if contains(lexicon::GROUP_WORDS, &hb)
+        || (hb.ends_with('s') && !contains(lexicon::ANONYMOUS_WORDS, &hb))
+    {
         SpeakerKind::Group
     } else {
         SpeakerKind::Anonymous
@@ -269,7 +307,10 @@ fn name_kind(text: &str, name: Range<usize>) -> SpeakerKind {
     let acronym = last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
     if contains(lexicon::GROUP_WORDS, &lb) {
         SpeakerKind::Group
-    } else if acronym || ws.iter().any(|w| contains(lexicon::ORG_WORDS, &bare(&text[w.clone()])) && ws.len() > 1) || contains(lexicon::ORG_WORDS, &lb) {
+    } else if acronym
+        || ws.iter().any(|w| contains(lexicon::ORG_WORDS, &bare(&text[w.clone()])) && ws.len() > 1)
+        || contains(lexicon::ORG_WORDS, &lb)
+    {
         SpeakerKind::Organization
     } else {
         SpeakerKind::Person
@@ -299,15 +340,20 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
             }
         }
         let ok = (j == 0 && contains(lexicon::DETERMINERS, &b))
-            || (j > 0 && contains(&["of", "for", "to", "at", "and", "&", "de", "van", "von", "al", "bin"], &b))
+            || (j > 0
+                && contains(&["of", "for", "to", "at", "and", "&", "de", "van", "von", "al", "bin"], &b))
             || (word_ok_in_np(w) && !contains(lexicon::DETERMINERS, &b))
-            || (j > 0 && contains(&["the", "a", "an"], &b) && contains(&["of", "for", "to", "at"], &bare(&text[ws[j - 1].clone()])));
+            || (j > 0
+                && contains(&["the", "a", "an"], &b)
+                && contains(&["of", "for", "to", "at"], &bare(&text[ws[j - 1].clone()])));
         if !ok {
             break;
         }
         j += 1;
     }
-    while j > 0 && contains(lexicon::NP_LINK, &bare(&text[ws[j - 1].clone()])) || j > 0 && contains(lexicon::DETERMINERS, &bare(&text[ws[j - 1].clone()])) {
+    while j > 0 && contains(lexicon::NP_LINK, &bare(&text[ws[j - 1].clone()]))
+        || j > 0 && contains(lexicon::DETERMINERS, &bare(&text[ws[j - 1].clone()]))
+    {
         j -= 1;
     }
     if j == 0 {
@@ -348,15 +394,45 @@ mod tests {
     /// (construction, text, cue word, expected head, expected kind)
     const BEFORE: &[(&str, &str, &str, &str, SpeakerKind)] = &[
         ("anonymous", "A Russian source told", "told", "A Russian source", SpeakerKind::Anonymous),
-        ("pre-modified name", "the Russian Foreign Ministry’s official spokesperson Maria Zakharova told", "told", "Maria Zakharova", SpeakerKind::Person),
-        ("apposition without closing comma", "Meanwhile, Jan Egeland, Special Advisor to the UN Special Envoy for Syria said", "said", "Jan Egeland", SpeakerKind::Person),
-        ("apposition with closing comma", "Carter’s press secretary, Peter Cook, told", "told", "Peter Cook", SpeakerKind::Person),
+        (
+            "pre-modified name",
+            "the Russian Foreign Ministry’s official spokesperson Maria Zakharova told",
+            "told",
+            "Maria Zakharova",
+            SpeakerKind::Person,
+        ),
+        (
+            "apposition without closing comma",
+            "Meanwhile, Jan Egeland, Special Advisor to the UN Special Envoy for Syria said",
+            "said",
+            "Jan Egeland",
+            SpeakerKind::Person,
+        ),
+        (
+            "apposition with closing comma",
+            "Carter’s press secretary, Peter Cook, told",
+            "told",
+            "Peter Cook",
+            SpeakerKind::Person,
+        ),
         ("pronoun", "He said", "said", "He", SpeakerKind::Person),
         ("auxiliaries", "Sen. Ted Cruz has also said", "said", "Ted Cruz", SpeakerKind::Person),
-        ("organisation", "The New York Times reported", "reported", "New York Times", SpeakerKind::Organization),
+        (
+            "organisation",
+            "The New York Times reported",
+            "reported",
+            "New York Times",
+            SpeakerKind::Organization,
+        ),
         ("group", "Republicans say", "say", "Republicans", SpeakerKind::Group),
         ("document", "a statement said", "said", "a statement", SpeakerKind::Document),
-        ("clause before", "Despite a preparation to start the battle, the Russian source said", "said", "the Russian source", SpeakerKind::Anonymous),
+        (
+            "clause before",
+            "Despite a preparation to start the battle, the Russian source said",
+            "said",
+            "the Russian source",
+            SpeakerKind::Anonymous,
+        ),
     ];
 
     #[test]
