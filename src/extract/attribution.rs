@@ -552,13 +552,13 @@ fn merge_split(
             {
                 break;
             }
-            // The trailer must end its sentence ("… he said.") or be only "…," he said, "…".
-            let tail = text[clause.clone()].trim_end();
-            let short_inside = q.outer.start < clause.end
-                && f.cue.as_ref().is_some_and(|c| {
-                    only_punct(&text[c.end.max(f.speaker.as_ref().map_or(0, |n| n.span.end))..q.outer.start])
-                });
-            if !(tail.ends_with('.') && q.outer.start >= clause.end || short_inside) {
+            // The trailer must end with its clause: `"A," he said (on Monday). "B."` or
+            // `"A," he said, "B."`, not `"A," he said of the claim to ABC’s "This Week."`.
+            let clause_end =
+                f.cue.as_ref().map_or(0, |c| c.end).max(f.speaker.as_ref().map_or(0, |n| n.span.end));
+            let gap = text[clause_end.min(q.outer.start)..q.outer.start].trim_end();
+            if !(gap.ends_with('.') || gap.ends_with(',') || gap.is_empty()) || gap.contains(['"', '“', '”'])
+            {
                 break;
             }
             claimed[i] = true;

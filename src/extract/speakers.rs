@@ -212,9 +212,11 @@ fn pronoun(span: Range<usize>) -> Np {
 fn apposition(text: &str, a: Range<usize>, b: Range<usize>) -> Np {
     let a_np = classify(text, a.clone());
     let b_np = classify(text, b.clone());
+    // The mention as written covers both parts: "Peter Cook, Carter’s press secretary".
+    let span = a.start.min(b.start)..a.end.max(b.end);
     match (a_np.form, b_np.form) {
-        (Form::Name, _) => Np { descriptor: Some(b), ..a_np },
-        (_, Form::Name) => Np { descriptor: Some(a), ..b_np },
+        (Form::Name, _) => Np { descriptor: Some(b), span, ..a_np },
+        (_, Form::Name) => Np { descriptor: Some(a), span, ..b_np },
         _ => a_np,
     }
 }
@@ -366,7 +368,7 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
         if let Some(b) = rest.filter(|b| looks_like_role(text, b.clone())) {
             let np = classify(text, a.clone());
             if np.form == Form::Name {
-                return Some(Np { descriptor: Some(b), ..np });
+                return Some(Np { span: np.span.start..b.end, descriptor: Some(b), ..np });
             }
         }
     }
