@@ -299,7 +299,7 @@ fn indirect(
             let before = text[s.start..c.start].trim_end();
             let np = subject_after(text, c.end, s.end);
             if let Some(np) = np {
-                let after_np = np.span.end;
+                let after_np = np.head.end.max(np.descriptor.as_ref().map_or(0, |d| d.end));
                 if before.ends_with(',') && words(text, s.start..c.start).len() >= 3 {
                     item = Some((np, s.start..s.start + before.len() - 1, c.start..s.end));
                 } else if words(text, s.start..c.start).len() <= 2 {

@@ -226,11 +226,15 @@ fn looks_like_role(text: &str, span: Range<usize>) -> bool {
     let ws = words(text, span);
     let Some(first) = ws.first() else { return false };
     let f = &text[first.clone()];
-    (is_cap(f) && contains(lexicon::TITLES, &bare(f)))
-        || ws.iter().any(|w| {
-            contains(lexicon::PERSON_ROLE_WORDS, &bare(&text[w.clone()]))
-                || contains(lexicon::TITLES, &bare(&text[w.clone()]))
-        })
+    let verb = ws.iter().any(|w| {
+        matches!(
+            bare(&text[w.clone()]).as_str(),
+            "could" | "would" | "will" | "can" | "is" | "was" | "are" | "were"
+        )
+    });
+    !verb
+        && ((is_cap(f) && contains(lexicon::TITLES, &bare(f)))
+            || ws.iter().any(|w| contains(lexicon::PERSON_ROLE_WORDS, &bare(&text[w.clone()]))))
 }
 
 /// Splits a phrase into (name, pre-modifying descriptor) when it ends in a proper name.
