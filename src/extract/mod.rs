@@ -143,7 +143,9 @@ pub struct Quote {
 mod attribution;
 mod coref;
 mod lexicon;
+mod places;
 mod quotes;
+mod roles;
 mod sentences;
 mod speakers;
 mod when;
@@ -166,6 +168,17 @@ pub fn extract(article: &Article<'_>) -> Extraction {
     let mut dated: Vec<(usize, SaidOn)> = Vec::new();
     for f in &found {
         let resolution = f.speaker.as_ref().and_then(|np| resolver.resolve(text, np));
+        if let (Some(r), Some(d)) = (resolution, f.speaker.as_ref().and_then(|np| np.descriptor.clone())) {
+            if let Some(role) = roles::parse_role(&text[d]) {
+                resolver.set_role(r.speaker, role.role, role.affiliation);
+            }
+        }
+        // Venue, place and addressee come from the clause after the cue ("told a news
+        // briefing on Thursday", "told Asharq Al-Awsat").
+        let after_cue = f.clause.clone().map(|c| {
+            let from = f.cue.as_ref().map_or(c.start, |cue| cue.start.clamp(c.start, c.end));
+            &text[from..c.end]
+        });
         let speaker = resolution.map(|r| r.speaker);
         let clause = f.clause.clone().map(|c| &text[c]);
         let own_date = clause.zip(article.published).and_then(|(c, p)| statement_date(c, p));
@@ -198,9 +211,9 @@ pub fn extract(article: &Article<'_>) -> Extraction {
             speaker_mention: f.speaker.as_ref().map(|np| mention(text, np.span.clone())),
             cue: f.cue.clone().map(|c| mention(text, c)),
             said_on,
-            venue: None,
-            place: None,
-            addressee: None,
+            venue: after_cue.and_then(places::venue),
+            place: after_cue.and_then(places::place),
+            addressee: after_cue.and_then(places::addressee),
             confidence: base * link,
         });
     }
