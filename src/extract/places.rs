@@ -143,7 +143,7 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that end a place or venue name when they come last ("in Ankara Thursday").
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    Regex::new(
         r"(?x)
         (?:\s+(?:
             (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?
@@ -151,8 +151,8 @@ static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
               |December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?
           | \d{1,4}(?:st|nd|rd|th)?,?
           | on|of|for|and|the|de|del|du|la|al|el|&
-        ))+$"
-    ))
+        ))+$",
+    )
     .expect("TRAILING_DATE is a valid regex")
 });
 
