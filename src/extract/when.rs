@@ -572,11 +572,15 @@ mod tests {
 
     #[test]
     fn resolves_every_form() {
-        for &(name, clause, (y, m, d), expected) in CASES {
-            let got = resolve(clause, date(y, m, d));
-            let want = expected.map(|((y, m, d), precision)| SaidOn { date: date(y, m, d), precision });
-            assert_eq!(got, want, "case {name}: {clause:?}");
-        }
+        let failures: Vec<String> = CASES
+            .iter()
+            .filter_map(|&(name, clause, (y, m, d), expected)| {
+                let got = resolve(clause, date(y, m, d));
+                let want = expected.map(|((y, m, d), precision)| SaidOn { date: date(y, m, d), precision });
+                (got != want).then(|| format!("{name}: {clause:?}: got {got:?}, want {want:?}"))
+            })
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
     #[test]
@@ -618,6 +622,83 @@ mod tests {
         assert_eq!(resolve("said on Aug. 99", published), None);
         assert_eq!(resolve("said last Monday", NaiveDate::MIN), None);
         assert_eq!(weekday_before(NaiveDate::MIN, Weekday::Mon), None);
+    }
+
+    /// Deterministic pseudo-random clauses (xorshift) from fragments that exercise the
+    /// patterns, cut at arbitrary char boundaries, so odd input is tried without a fuzz crate.
+    fn random_clauses() -> impl Iterator<Item = String> {
+        const FRAGMENTS: &[&str] = &[
+            "told",
+            "said",
+            "in",
+            "at",
+            "on",
+            "the",
+            "a",
+            "Thursday",
+            "Aug.",
+            "13",
+            "-",
+            "2018",
+            "last",
+            "week",
+            "'s",
+            "’s",
+            "(R-Texas)",
+            "Sen.",
+            "of",
+            "for",
+            "É",
+            "ü",
+            "—",
+            ",",
+            "“",
+            "interview",
+            "with",
+            "CNN",
+            "news",
+            "briefing",
+            "Des Moines",
+            "Iowa",
+            "NEW YORK",
+            "(UPI)",
+            "spokesman",
+            "Ministry",
+            "former",
+            "yesterday",
+            "mid-",
+            "May",
+            "2.5",
+            "ŁŻ",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % 1_000_003).unwrap_or(0)
+        };
+        (0..3000).map(move |_| {
+            let len = next() % 12;
+            let text: String = (0..len)
+                .map(|_| FRAGMENTS[next() % FRAGMENTS.len()])
+                .collect::<Vec<_>>()
+                .join(if next() % 3 == 0 { "" } else { " " });
+            let cut = next() % (text.len() + 1);
+            let cut = (0..=cut).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+            text[cut..].to_owned()
+        })
+    }
+
+    #[test]
+    fn random_clauses_never_panic() {
+        for published in [date(2018, 8, 10), date(2019, 1, 1), NaiveDate::MIN, NaiveDate::MAX] {
+            for clause in random_clauses() {
+                if let Some(said_on) = resolve(&clause, published) {
+                    assert!(said_on.date <= published, "{clause:?} resolved after publication");
+                }
+            }
+        }
     }
 
     #[test]
