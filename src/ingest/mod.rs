@@ -113,6 +113,9 @@ struct Prepared {
 /// Files are read, parsed and extracted this many at a time before they are stored.
 const BATCH_FILES: usize = 256;
 
+/// Articles stored per transaction (each in its own savepoint, so each is still whole or absent).
+const BATCH_ARTICLES: usize = 100;
+
 /// Ingests every supported file under `paths` (directories recursively, in name order).
 ///
 /// Each error is passed to `on_error` as it happens; the run goes on with the other inputs.
@@ -143,28 +146,46 @@ pub async fn ingest_paths(
         })
         .await
         .unwrap_or_default();
-        for results in prepared {
-            for result in results {
-                match result {
-                    Err(err) => {
-                        summary.failed += 1;
-                        on_error(err);
-                    }
-                    Ok(item) => match store::store_article(db, &item.article, &item.extraction).await {
-                        Ok(Stored::Inserted { quotes, .. }) => {
-                            summary.ingested += 1;
-                            summary.quotes += quotes;
-                        }
-                        Ok(Stored::AlreadyPresent { .. }) => summary.already_present += 1,
-                        Err(source) => {
-                            summary.failed += 1;
-                            on_error(IngestError::Store { path: item.path, line: item.line, source });
-                        }
-                    },
+        let files_in_chunk = prepared.len() as u64;
+        let mut ready = Vec::new();
+        for result in prepared.into_iter().flatten() {
+            match result {
+                Ok(item) => ready.push(item),
+                Err(err) => {
+                    summary.failed += 1;
+                    on_error(err);
                 }
             }
-            bar.inc(1);
         }
+        for batch in ready.chunks(BATCH_ARTICLES) {
+            let items: Vec<(NewArticle, Extraction)> =
+                batch.iter().map(|p| (p.article.clone(), p.extraction.clone())).collect();
+            let outcomes = match store::store_batch(db, &items).await {
+                Ok(outcomes) => outcomes,
+                // The batch could not even begin or commit: try each article alone.
+                Err(_) => {
+                    let mut one_by_one = Vec::with_capacity(items.len());
+                    for (article, extraction) in &items {
+                        one_by_one.push(store::store_article(db, article, extraction).await);
+                    }
+                    one_by_one
+                }
+            };
+            for (item, outcome) in batch.iter().zip(outcomes) {
+                match outcome {
+                    Ok(Stored::Inserted { quotes, .. }) => {
+                        summary.ingested += 1;
+                        summary.quotes += quotes;
+                    }
+                    Ok(Stored::AlreadyPresent { .. }) => summary.already_present += 1,
+                    Err(source) => {
+                        summary.failed += 1;
+                        on_error(IngestError::Store { path: item.path.clone(), line: item.line, source });
+                    }
+                }
+            }
+        }
+        bar.inc(files_in_chunk);
         bar.set_message(format!("{} ingested, {} failed", summary.ingested, summary.failed));
     }
     bar.finish_and_clear();

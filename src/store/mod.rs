@@ -16,7 +16,7 @@ use sea_orm::{
 pub mod merge;
 pub mod write;
 
-pub use write::{NewArticle, Stored, store_article};
+pub use write::{NewArticle, Stored, store_article, store_batch};
 
 /// What went wrong in the store.
 #[derive(Debug, thiserror::Error)]

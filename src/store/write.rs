@@ -12,7 +12,7 @@ use entity::{article, outlet, quote, speaker, speaker_alias, speaker_role};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QuerySelect, SqlErr,
+    QueryFilter, QuerySelect, SqlErr, TransactionTrait,
 };
 use sha2::{Digest, Sha256};
 
@@ -92,15 +92,66 @@ pub async fn store_article(
             }
             Err(err) => {
                 txn.rollback().await?;
-                let raced = matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)));
                 attempt += 1;
-                if !raced || attempt >= RACE_RETRIES {
+                if !is_retryable(&err) || attempt >= RACE_RETRIES {
                     return Err(err.into());
                 }
                 tracing::debug!(attempt, "lost a uniqueness race, retrying");
             }
         }
     }
+}
+
+/// Whether a failed write may succeed when tried again: it lost a uniqueness race to a
+/// concurrent writer, or PostgreSQL chose it as a deadlock victim.
+fn is_retryable(err: &DbErr) -> bool {
+    matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
+        || err.to_string().contains("deadlock detected")
+}
+
+/// Stores many articles in one transaction, each inside its own savepoint, so an article is
+/// still stored whole or not at all while the commit cost is shared. An article that fails is
+/// retried on its own with [`store_article`] after the batch commits.
+pub async fn store_batch(
+    db: &DatabaseConnection,
+    items: &[(NewArticle, Extraction)],
+) -> Result<Vec<Result<Stored, StoreError>>, StoreError> {
+    let mut results: Vec<Option<Result<Stored, StoreError>>> = Vec::with_capacity(items.len());
+    let txn = begin_write(db).await?;
+    let mut batch_ok = true;
+    for (article, extraction) in items {
+        let savepoint = txn.begin().await?;
+        match try_store(&savepoint, article, &content_hash(&article.text), extraction).await {
+            Ok(stored) => {
+                savepoint.commit().await?;
+                results.push(Some(Ok(stored)));
+            }
+            Err(err) => {
+                savepoint.rollback().await?;
+                if err.to_string().contains("deadlock detected") {
+                    // The whole transaction is poisoned; redo the batch one by one.
+                    batch_ok = false;
+                    break;
+                }
+                results.push(None);
+            }
+        }
+    }
+    if batch_ok {
+        txn.commit().await?;
+    } else {
+        txn.rollback().await?;
+        results.clear();
+    }
+    results.resize_with(items.len(), || None);
+    let mut out = Vec::with_capacity(items.len());
+    for ((article, extraction), result) in items.iter().zip(results) {
+        out.push(match result {
+            Some(result) => result,
+            None => store_article(db, article, extraction).await,
+        });
+    }
+    Ok(out)
 }
 
 async fn try_store<C: ConnectionTrait>(
@@ -311,6 +362,8 @@ pub(crate) async fn insert_extraction<C: ConnectionTrait>(
             None => stats.push((id, 1, date, date)),
         }
     }
+    // Always lock speakers in id order, so concurrent writers cannot deadlock on them.
+    stats.sort_unstable_by_key(|s| s.0);
     for (id, n, first, last) in stats {
         add_speaker_quotes(txn, id, n, first, last).await?;
     }
