@@ -146,11 +146,11 @@ static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?:\s+(?:
-            (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?
+            (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?   # 'CNN Thursday'
           | (?:January|February|March|April|May|June|July|August|September|October|November
               |December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?
-          | \d{1,4}(?:st|nd|rd|th)?,?
-          | on|of|for|and|the|de|del|du|la|al|el|&
+            (?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?                        # 'Aug. 13, 2018'
+          | on|of|for|and|the|de|del|du|la|al|el|&                                # dangling small words
         ))+$",
     )
     .expect("TRAILING_DATE is a valid regex")
@@ -600,6 +600,8 @@ mod tests {
         ("show_fox_news_sunday", "Pence said on Fox News Sunday", Some("Fox News Sunday")),
         ("show_without_network", "Graham said on Meet the Press", Some("Meet the Press")),
         ("network", "she said on MSNBC Thursday", Some("MSNBC")),
+        ("network_with_number", "he said on France 24", Some("France 24")),
+        ("network_with_date", "he said on CNN Aug. 13", Some("CNN")),
         ("debate", "Rubio said during a debate", Some("debate")),
         ("hearing", "Mattis said at a hearing", Some("hearing")),
         ("senate_hearing", "Mattis said during a Senate hearing", Some("Senate hearing")),
