@@ -257,3 +257,210 @@ fn mention(text: &str, span: Span) -> Mention {
 fn statement_date(clause: &str, published: NaiveDate) -> Option<SaidOn> {
     when::resolve(clause, published)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn run(text: &str) -> Extraction {
+        extract(&Article { text, published: NaiveDate::from_ymd_opt(2018, 8, 10) })
+    }
+
+    /// (construction, input, expected quotes as (content, kind, resolved speaker name))
+    const CASES: &[(&str, &str, &[(&str, QuoteKind, Option<&str>)])] = &[
+        (
+            "straight marks, speaker after",
+            r#""We will win," Jane Smith said."#,
+            &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "curly marks, inverted speaker",
+            "“We will win,” said Jane Smith, who leads the group.",
+            &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "guillemets, speaker before",
+            "Jane Smith said: «We will win.»",
+            &[("We will win.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "german marks, speaker before",
+            "Jane Smith said: „We will win.“",
+            &[("We will win.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "single quotes in a headline",
+            "Trump: 'I will build the wall'",
+            &[("I will build the wall", QuoteKind::Direct, Some("Trump"))],
+        ),
+        (
+            "nyt double apostrophes",
+            "''We will win,'' Mr. Smith said.",
+            &[("We will win,", QuoteKind::Direct, Some("Smith"))],
+        ),
+        (
+            "nested quotes",
+            "“He told me ‘no way’ twice,” Jane Smith said.",
+            &[("He told me ‘no way’ twice,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "multi-paragraph quote",
+            "Jane Smith said: “First part.\n\n“Second part.”",
+            &[("First part.\n\n“Second part.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "split quote",
+            "“First part,” Jane Smith said. “Second part.”",
+            &[("First part,” Jane Smith said. “Second part.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "unbalanced mark",
+            "Jane Smith said: “Never closed.\n\nThe rest is narrative. Nothing here.",
+            &[("Never closed.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "speaker before with addressee",
+            "Jane Smith told reporters: “We will win.”",
+            &[("We will win.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "dash line",
+            "“We will win.” — Commissioner Jane Smith",
+            &[("We will win.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "speaker in the preceding quote",
+            "“We will win,” Jane Smith said.\n\n“We will fight on every day.”",
+            &[
+                ("We will win,", QuoteKind::Direct, Some("Jane Smith")),
+                ("We will fight on every day.", QuoteKind::Direct, Some("Jane Smith")),
+            ],
+        ),
+        (
+            "according to, leading",
+            "According to the UN, the offensive could displace many people.",
+            &[("the offensive could displace many people", QuoteKind::Indirect, Some("UN"))],
+        ),
+        (
+            "according to, trailing",
+            "The offensive could displace many people, according to officials.",
+            &[("The offensive could displace many people", QuoteKind::Indirect, Some("officials"))],
+        ),
+        (
+            "indirect with that and a date",
+            "Jane Smith said on Thursday that the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
+            "indirect, speaker after",
+            "The plan would fail, Jane Smith said.",
+            &[("The plan would fail", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
+            "mixed",
+            r#"Jane Smith said the plan was "dead on arrival" in the Senate."#,
+            &[(r#"the plan was "dead on arrival" in the Senate"#, QuoteKind::Mixed, Some("Jane Smith"))],
+        ),
+        (
+            "pronoun coreference",
+            "“We will win,” John Smith said. He said that the plan would fail.",
+            &[
+                ("We will win,", QuoteKind::Direct, Some("John Smith")),
+                ("the plan would fail", QuoteKind::Indirect, Some("John Smith")),
+            ],
+        ),
+        (
+            "surname coreference",
+            "John Smith said the plan would fail. “It is over,” Smith said.",
+            &[
+                ("the plan would fail", QuoteKind::Indirect, Some("John Smith")),
+                ("It is over,", QuoteKind::Direct, Some("John Smith")),
+            ],
+        ),
+        (
+            "description coreference",
+            "A senior official said the plan would fail. “It is over,” the official said.",
+            &[
+                ("the plan would fail", QuoteKind::Indirect, Some("A senior official")),
+                ("It is over,", QuoteKind::Direct, Some("A senior official")),
+            ],
+        ),
+        (
+            "unresolvable pronoun",
+            "He said the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, None)],
+        ),
+    ];
+
+    #[test]
+    fn every_construction_is_extracted() {
+        for (name, input, expected) in CASES {
+            let ex = run(input);
+            let got: Vec<(&str, QuoteKind, Option<&str>)> = ex
+                .quotes
+                .iter()
+                .map(|q| (q.text.as_str(), q.kind, q.speaker.map(|s| ex.speakers[s].name.as_str())))
+                .collect();
+            assert_eq!(&got, expected, "{name}");
+        }
+    }
+
+    /// (construction, input, expected speaker kind of the first quote)
+    const KINDS: &[(&str, &str, SpeakerKind)] = &[
+        ("anonymous", "A Russian source said the plan would fail.", SpeakerKind::Anonymous),
+        ("person", "Maria Zakharova said the plan would fail.", SpeakerKind::Person),
+        ("organisation", "The ministry said the plan would fail.", SpeakerKind::Organization),
+        ("group", "Republicans said the plan would fail.", SpeakerKind::Group),
+        ("document", "“We will win,” said the leaflets.", SpeakerKind::Document),
+    ];
+
+    #[test]
+    fn speakers_are_typed() {
+        for (name, input, kind) in KINDS {
+            let ex = run(input);
+            let q = ex.quotes.first().unwrap_or_else(|| panic!("{name}: no quote"));
+            assert_eq!(q.speaker.map(|s| ex.speakers[s].kind), Some(*kind), "{name}");
+        }
+    }
+
+    #[test]
+    fn pronoun_mentions_are_kept_as_written() {
+        let text = "He said the plan would fail.";
+        let ex = run(text);
+        let m = ex.quotes[0].speaker_mention.as_ref().expect("mention");
+        assert_eq!((m.text.as_str(), &text[m.span.clone()]), ("He", "He"));
+    }
+
+    #[test]
+    fn a_conversation_keeps_its_date() {
+        let text = "A Russian source told Asharq Al-Awsat Thursday that a deal was near. \
+                    “We expect an operation,” the source said.";
+        let ex = run(text);
+        let dates: Vec<Option<NaiveDate>> = ex.quotes.iter().map(|q| q.said_on.map(|d| d.date)).collect();
+        assert_eq!(dates, vec![NaiveDate::from_ymd_opt(2018, 8, 9); 2]);
+    }
+
+    fn check_spans(text: &str) {
+        let ex = extract(&Article { text, published: None });
+        for q in &ex.quotes {
+            assert_eq!(text.get(q.span.clone()), Some(q.text.as_str()));
+            for m in q.speaker_mention.iter().chain(q.cue.iter()) {
+                assert_eq!(text.get(m.span.clone()), Some(m.text.as_str()));
+            }
+            assert!(q.speaker.is_none_or(|s| s < ex.speakers.len()));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_hold_on_any_text(text in "\\PC{0,300}") {
+            check_spans(&text);
+        }
+
+        #[test]
+        fn never_panics_on_quote_heavy_text(text in "([\"“”‘’'«»„ ,.:\\n—]|said|Smith|He|the source|according to|that|x|é){0,80}") {
+            check_spans(&text);
+        }
+    }
+}
