@@ -159,6 +159,9 @@ pub(crate) fn attribute(
     standalone(text, paragraphs, sentences, quotes, &claimed, found)
 }
 
+/// A direct quote's attribution: speaker, cue, clause, and whether the speaker follows.
+type Hit = (Np, Option<Range<usize>>, Range<usize>, bool);
+
 #[allow(clippy::too_many_arguments)]
 fn direct(
     text: &str,
@@ -177,7 +180,7 @@ fn direct(
         let before_start = if k == 0 { s.start } else { quotes[qs[k - 1]].outer.end };
         let after = q.outer.end.min(after_end)..after_end;
         // Trailer: `"…," X said` or `"…," said X`.
-        let mut hit: Option<(Np, Option<Range<usize>>, Range<usize>, bool)> = None;
+        let mut hit: Option<Hit> = None;
         if let Some((ci, c)) =
             cues.iter().enumerate().find(|(ci, c)| !used[*ci] && c.start >= after.start && c.end <= after.end)
         {
@@ -189,15 +192,13 @@ fn direct(
                     used[ci] = true;
                     hit = Some((np, Some(c.clone()), after.start..s.end, true));
                 }
-            } else if trailer_ok && between.trim_start().starts_with(',')
-                || trailer_ok && words(text, after.start..c.start).len() <= 12
+            } else if trailer_ok
+                && (between.trim_start().starts_with(',') || words(text, after.start..c.start).len() <= 12)
+                && let Some(np) = subject_before(text, after.start, c.start)
+                && only_punct(&text[after.start..np.span.start])
             {
-                if let Some(np) = subject_before(text, after.start, c.start) {
-                    if only_punct(&text[after.start..np.span.start]) {
-                        used[ci] = true;
-                        hit = Some((np, Some(c.clone()), after.start..s.end, true));
-                    }
-                }
+                used[ci] = true;
+                hit = Some((np, Some(c.clone()), after.start..s.end, true));
             }
         }
         // Dash line: `"…" — Commissioner X`.
@@ -240,10 +241,11 @@ fn direct(
             // Colon without a verb: `Trump: "…"`.
             if hit.is_none() && text[before.clone()].trim_end().ends_with(':') {
                 let colon = before.start + text[before.clone()].trim_end().len() - 1;
-                if let Some(np) = subject_before(text, before.start, colon) {
-                    if only_punct(&text[before.start..np.span.start]) && np.form != Form::Pronoun {
-                        hit = Some((np, Some(colon..colon + 1), before.start..q.outer.start, false));
-                    }
+                if let Some(np) = subject_before(text, before.start, colon)
+                    && only_punct(&text[before.start..np.span.start])
+                    && np.form != Form::Pronoun
+                {
+                    hit = Some((np, Some(colon..colon + 1), before.start..q.outer.start, false));
                 }
             }
         }
@@ -402,10 +404,10 @@ fn trailer_indirect(
     let rest = &text[c.end..s.end];
     // Nothing but adjuncts may follow the cue.
     let mut tail = c.end;
-    if matches!(vb.as_str(), "told" | "tells" | "tell") {
-        if let Some(np) = subject_after(text, tail, s.end) {
-            tail = np.span.end;
-        }
+    if matches!(vb.as_str(), "told" | "tells" | "tell")
+        && let Some(np) = subject_after(text, tail, s.end)
+    {
+        tail = np.span.end;
     }
     while let Some(m) = ADJUNCT.find(&text[tail..s.end]) {
         if m.end() == 0 {
@@ -470,10 +472,10 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
             {
                 pos = np.span.end;
             }
-        } else if let Some(w) = words(text, pos..end).first() {
-            if matches!(bare(&text[w.clone()]).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters") {
-                pos = w.end;
-            }
+        } else if let Some(w) = words(text, pos..end).first()
+            && matches!(bare(&text[w.clone()]).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters")
+        {
+            pos = w.end;
         }
     }
     while let Some(m) = ADJUNCT.find(&text[pos..end]) {

@@ -168,10 +168,10 @@ pub fn extract(article: &Article<'_>) -> Extraction {
     let mut dated: Vec<(usize, SaidOn)> = Vec::new();
     for f in &found {
         let resolution = f.speaker.as_ref().and_then(|np| resolver.resolve(text, np));
-        if let (Some(r), Some(d)) = (resolution, f.speaker.as_ref().and_then(|np| np.descriptor.clone())) {
-            if let Some(role) = roles::parse_role(&text[d]) {
-                resolver.set_role(r.speaker, role.role, role.affiliation);
-            }
+        if let (Some(r), Some(d)) = (resolution, f.speaker.as_ref().and_then(|np| np.descriptor.clone()))
+            && let Some(role) = roles::parse_role(&text[d])
+        {
+            resolver.set_role(r.speaker, role.role, role.affiliation);
         }
         // Venue, place and addressee come from the clause after the cue ("told a news
         // briefing on Thursday", "told Asharq Al-Awsat").
@@ -267,8 +267,11 @@ mod tests {
         extract(&Article { text, published: NaiveDate::from_ymd_opt(2018, 8, 10) })
     }
 
-    /// (construction, input, expected quotes as (content, kind, resolved speaker name))
-    const CASES: &[(&str, &str, &[(&str, QuoteKind, Option<&str>)])] = &[
+    /// One expected quote: (content, kind, resolved speaker name).
+    type Expected = (&'static str, QuoteKind, Option<&'static str>);
+
+    /// (construction, input, expected quotes)
+    const CASES: &[(&str, &str, &[Expected])] = &[
         (
             "straight marks, speaker after",
             r#""We will win," Jane Smith said."#,

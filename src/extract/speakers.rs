@@ -184,12 +184,11 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
     if start > 0
         && text[ws[start - 1].end..ws[start].start].trim() == ","
         && looks_like_role(text, span.clone())
+        && let Some(a_start) = np_back(text, &ws, start, 6)
     {
-        if let Some(a_start) = np_back(text, &ws, start, 6) {
-            let a = ws[a_start].start..ws[start - 1].end;
-            if name_split(text, a.clone()).is_some_and(|(n, d)| d.is_none() && n == a) {
-                return Some(apposition(text, a, span));
-            }
+        let a = ws[a_start].start..ws[start - 1].end;
+        if name_split(text, a.clone()).is_some_and(|(n, d)| d.is_none() && n == a) {
+            return Some(apposition(text, a, span));
         }
     }
     Some(classify(text, span))
@@ -357,8 +356,9 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
         }
         j += 1;
     }
-    while j > 0 && contains(lexicon::NP_LINK, &bare(&text[ws[j - 1].clone()]))
-        || j > 0 && contains(lexicon::DETERMINERS, &bare(&text[ws[j - 1].clone()]))
+    while j > 0
+        && (contains(lexicon::NP_LINK, &bare(&text[ws[j - 1].clone()]))
+            || contains(lexicon::DETERMINERS, &bare(&text[ws[j - 1].clone()])))
     {
         j -= 1;
     }
