@@ -20,7 +20,7 @@ use super::speakers::{Form, Np, subject_after, subject_before};
 
 /// Any reporting cue: "according to" or a verb of the lexicon.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs = lexicon::CUE_VERBS.join("|");
+    let verbs = [lexicon::CUE_VERBS, lexicon::MIXED_VERBS].concat().join("|");
     Regex::new(&format!(
         r"(?x)
         (?-u:\b)
@@ -225,10 +225,12 @@ fn direct(
                 let gap = &text[c.end..before.end];
                 let gap_t = gap.trim_end();
                 let n = words(text, c.end..before.end).len();
-                let ends_ok = gap_t.is_empty()
-                    || gap_t.ends_with(':')
-                    || gap_t.ends_with(',')
-                    || gap_t.ends_with("that");
+                // A quote that does not finish its sentence is a fragment of a paraphrase
+                // (`X said that the plan was "dead" and …`): the indirect pass makes it mixed.
+                let finishes = only_punct(&text[q.outer.end.min(after.end)..after.end]);
+                let ends_ok = (gap_t.is_empty() || gap_t.ends_with(',') || gap_t.ends_with("that"))
+                    && finishes
+                    || gap_t.ends_with(':');
                 if ends_ok && n <= 10 && !gap.contains('.') {
                     let np = subject_before(text, before.start, c.start)
                         .or_else(|| participle_subject(text, s.start, c.clone(), found));
@@ -346,6 +348,9 @@ fn indirect(
             .copied()
             .filter(|&q| content.start <= quotes[q].outer.start && quotes[q].outer.end <= content.end + 3)
             .collect();
+        if inner.is_empty() && contains(lexicon::MIXED_VERBS, &vb) && !contains(lexicon::CUE_VERBS, &vb) {
+            continue;
+        }
         let mut kind = QuoteKind::Indirect;
         let mut content = content;
         if let Some(&only) = inner.first() {
@@ -487,20 +492,21 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     let rest = text[pos..end].trim_start_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == ':');
     let start = end - rest.len();
     let first = words(text, start..end).first().map(|w| bare(&text[w.clone()]))?;
-    let needs_clause = !matches!(
-        verb,
-        "urged"
-            | "urges"
-            | "urging"
-            | "asked"
-            | "asks"
-            | "told"
-            | "tells"
-            | "warned"
-            | "promised"
-            | "pledged"
-            | "vowed"
-    );
+    let needs_clause = !contains(lexicon::MIXED_VERBS, verb)
+        && !matches!(
+            verb,
+            "urged"
+                | "urges"
+                | "urging"
+                | "asked"
+                | "asks"
+                | "told"
+                | "tells"
+                | "warned"
+                | "promised"
+                | "pledged"
+                | "vowed"
+        );
     let bad_first = [
         "in", "on", "at", "during", "of", "for", "about", "by", "with", "after", "before", "as", "so",
         "from", "and", "but", "or", "than", "through", "into", "over", "there", "here", "when",

@@ -226,6 +226,55 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "reads",
 ];
 
+/// Verbs that report only when their object carries a verbatim fragment, making a mixed
+/// quotation: `called the plan "dead on arrival"`, `described herself as a "change warrior"`.
+pub(crate) const MIXED_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "described",
+    "describes",
+    "describing",
+    "characterized",
+    "characterizes",
+    "labeled",
+    "labelled",
+    "dubbed",
+    "branded",
+    "denounced",
+    "praised",
+    "attacked",
+    "criticized",
+    "blasted",
+    "slammed",
+    "mocked",
+    "groused",
+    "implied",
+    "proposed",
+    "determined",
+    "derided",
+    "hailed",
+    "touted",
+    "dismissed",
+    "decried",
+    "condemned",
+    "referred",
+    "referring",
+    "likened",
+    "compared",
+    "accusing",
+    "blaming",
+    "defended",
+    "questioned",
+    "lambasted",
+    "ridiculed",
+    "vowing",
+    "promising",
+    "pledging",
+    "insisting",
+    "declaring",
+];
+
 /// Cues that need no complement clause to count: "X said." opens nothing, but a trailer
 /// "…, X said." or a lead-in "X said:" does. Cognition verbs ("believes", "hopes") are only
 /// taken as lead-ins with a clause after them, never as trailers.

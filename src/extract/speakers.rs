@@ -128,6 +128,18 @@ const TIME_WORDS: &[&str] = &[
 
 /// The subject that ends right before `cue_start`, looking no further back than `lo`.
 pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
+    // "Rep. John Mica (R-Fla.) said": the parenthesis belongs to the mention as written.
+    let before = text[lo..cue_start].trim_end();
+    if before.ends_with(')') {
+        let paren_end = lo + before.len();
+        let open = before.rfind('(').filter(|&o| before.len() - o <= 40)?;
+        let mut np = subject_before(text, lo, lo + open)?;
+        if np.form == Form::Pronoun {
+            return None;
+        }
+        np.span.end = paren_end;
+        return Some(np);
+    }
     let ws = words(text, lo..cue_start);
     let mut i = ws.len();
     let tail_gap =
