@@ -186,7 +186,8 @@ fn direct(
         {
             let between = &text[after.start..c.start];
             let verb = bare(&text[c.clone()]);
-            let trailer_ok = contains(lexicon::TRAILER_VERBS, &verb) || verb.starts_with("according");
+            let trailer_ok = (contains(lexicon::TRAILER_VERBS, &verb) || verb.starts_with("according"))
+                && !contains(lexicon::MIXED_VERBS, &verb);
             if trailer_ok && only_punct(between) {
                 if let Some(np) = subject_after(text, c.end, after.end) {
                     used[ci] = true;
@@ -216,12 +217,12 @@ fn direct(
         // Lead-in: `X said: "…"`, `X told reporters, "…"`.
         if hit.is_none() {
             let before = before_start..q.outer.start;
-            if let Some((ci, c)) = cues
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(ci, c)| !used[*ci] && c.start >= before.start && c.end <= before.end)
-            {
+            if let Some((ci, c)) = cues.iter().enumerate().rev().find(|(ci, c)| {
+                !used[*ci]
+                    && c.start >= before.start
+                    && c.end <= before.end
+                    && !contains(lexicon::MIXED_VERBS, &bare(&text[(*c).clone()]))
+            }) {
                 let gap = &text[c.end..before.end];
                 let gap_t = gap.trim_end();
                 let n = words(text, c.end..before.end).len();
@@ -268,8 +269,11 @@ fn direct(
 }
 
 /// The subject of ", adding that …": the speaker of the sentence's previous attribution.
+///
+/// Also the subject of a coordinated cue: "Clark said …, but said the outcome was open".
 fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Found]) -> Option<Np> {
-    if !is_participle(&text[c.clone()]) || !text[..c.start].trim_end().ends_with(',') {
+    let participle = is_participle(&text[c.clone()]) && text[..c.start].trim_end().ends_with(',');
+    if !participle && !coordinated(text, s_start, c.start) {
         return None;
     }
     found
@@ -326,10 +330,20 @@ fn indirect(
             // Stop at a following ", adding that …" which is its own attribution.
             let stop = cues[ci + 1..]
                 .iter()
-                .find(|n| {
-                    is_participle(&text[(*n).clone()]) && text[start..n.start].trim_end().ends_with(',')
+                .filter(|n| n.start > start)
+                .find_map(|n| {
+                    let before = text[start..n.start].trim_end();
+                    if is_participle(&text[n.clone()]) && before.ends_with(',') {
+                        return Some(start + before.len() - 1);
+                    }
+                    // "… committee members, but said the outcome …": a coordinated cue.
+                    coordinated(text, start, n.start).then(|| {
+                        let conj = before.trim_end_matches("also").trim_end();
+                        let conj = conj.trim_end_matches("and").trim_end_matches("but").trim_end();
+                        start + conj.trim_end_matches([',', '-', '—', '–']).trim_end().len()
+                    })
                 })
-                .map_or(end, |n| start + text[start..n.start].trim_end().len() - 1);
+                .unwrap_or(end);
             if words(text, start..stop).len() < 3 {
                 continue;
             }
@@ -337,6 +351,8 @@ fn indirect(
             item = Some((np, start..stop, clause));
         }
         let Some((np, content, clause)) = item else { continue };
+        // A borrowed subject may sit after the cue; the clause is always a forward range.
+        let clause = clause.start.min(clause.end)..clause.start.max(clause.end);
         let content = trim_content(text, content);
         if content.is_empty() {
             continue;
@@ -383,6 +399,16 @@ fn indirect(
             sentence: si,
         });
     }
+}
+
+/// Whether the cue at `at` is coordinated with an earlier verb: "… and (also) said", "but said".
+fn coordinated(text: &str, lo: usize, at: usize) -> bool {
+    let ws = words(text, lo..at);
+    let mut k = ws.len();
+    if k > 0 && bare(&text[ws[k - 1].clone()]) == "also" {
+        k -= 1;
+    }
+    k > 0 && matches!(bare(&text[ws[k - 1].clone()]).as_str(), "and" | "but")
 }
 
 /// Whether the word before `at` is a form of "be" ("is saying", "was telling").
@@ -564,8 +590,12 @@ fn merge_split(
             // `"A," he said, "B."`, not `"A," he said of the claim to ABC’s "This Week."`.
             let clause_end =
                 f.cue.as_ref().map_or(0, |c| c.end).max(f.speaker.as_ref().map_or(0, |n| n.span.end));
-            let gap = text[clause_end.min(q.outer.start)..q.outer.start].trim_end();
-            if !(gap.ends_with('.') || gap.ends_with(',') || gap.is_empty()) || gap.contains(['"', '“', '”'])
+            let gap_range = clause_end.min(q.outer.start)..q.outer.start;
+            let gap = text[gap_range.clone()].trim_end();
+            if !(gap.ends_with('.') || gap.ends_with(',') || gap.is_empty())
+                || gap.contains(['"', '“', '”'])
+                || CUE.is_match(gap)
+                || words(text, gap_range).len() > 16
             {
                 break;
             }

@@ -176,7 +176,7 @@ pub fn extract(article: &Article<'_>) -> Extraction {
         // Venue, place and addressee come from the clause after the cue ("told a news
         // briefing on Thursday", "told Asharq Al-Awsat").
         let after_cue = f.clause.clone().map(|c| {
-            let from = f.cue.as_ref().map_or(c.start, |cue| cue.start.clamp(c.start, c.end));
+            let from = f.cue.as_ref().map_or(c.start, |cue| cue.start.max(c.start).min(c.end));
             &text[from..c.end]
         });
         let speaker = resolution.map(|r| r.speaker);
