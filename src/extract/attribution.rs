@@ -281,6 +281,11 @@ fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Foun
         .rev()
         .find(|f| f.content.start >= s_start || f.clause.as_ref().is_some_and(|cl| cl.start >= s_start))
         .and_then(|f| f.speaker.clone())
+        .or_else(|| {
+            // Not attributed yet: the subject of the sentence's first cue ("X said …, saying, “…”").
+            let first = CUE.find_iter(&text[s_start..c.start]).next()?;
+            subject_before(text, s_start, s_start + first.start())
+        })
 }
 
 #[allow(clippy::too_many_arguments)]
