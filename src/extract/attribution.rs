@@ -202,6 +202,11 @@ fn direct(
                 hit = Some((np, Some(c.clone()), after.start..s.end, true));
             }
         }
+        // A reporting verb outside the lexicon, signalled by the comma closing the quote:
+        // `"…," Oliver barked.` / `"…," exhorted actress Jamie Lee Curtis.`
+        if hit.is_none() && text[q.content.clone()].ends_with([',', '?', '!']) {
+            hit = unknown_verb_trailer(text, after.clone());
+        }
         // Dash line: `"…" — Commissioner X`.
         if hit.is_none() {
             let t = text[after.clone()].trim_start();
@@ -266,6 +271,36 @@ fn direct(
             });
         }
     }
+}
+
+/// `"…," X barked.` or `"…," exhorted X.`: an -ed verb next to a subject, nothing else.
+fn unknown_verb_trailer(text: &str, after: Range<usize>) -> Option<Hit> {
+    let ws = words(text, after.clone());
+    if ws.is_empty() || ws.len() > 12 || !only_punct(&text[after.start..ws[0].start]) {
+        return None;
+    }
+    let is_verb = |w: &Range<usize>| {
+        let t = &text[w.clone()];
+        t.ends_with("ed") && !is_cap(t) && !contains(lexicon::AUX, &bare(t))
+    };
+    // Inverted: the verb comes first.
+    if is_verb(&ws[0]) {
+        let np = subject_after(text, ws[0].end, after.end)?;
+        let rest = &text[np.span.end..after.end];
+        if np.form != Form::Pronoun && (only_punct(rest) || rest.trim_start().starts_with(", who")) {
+            return Some((np, Some(ws[0].clone()), after, true));
+        }
+        return None;
+    }
+    let k = ws.iter().position(is_verb)?;
+    let np = subject_before(text, after.start, ws[k].start)?;
+    let tail_words = words(text, ws[k].end..after.end).len();
+    let lead_ok = only_punct(&text[after.start..np.span.start]);
+    (lead_ok && tail_words <= 4).then(|| (np, Some(ws[k].clone()), after, true))
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The subject of ", adding that …": the speaker of the sentence's previous attribution.
