@@ -140,13 +140,17 @@ pub(crate) fn attribute(
 ) -> Vec<Found> {
     let mut found = Vec::new();
     let mut claimed = vec![false; quotes.len()];
+    // One search over the whole text: the lazy DFA of the large cue alternation stays warm.
+    let all_cues: Vec<Range<usize>> = CUE.find_iter(text).map(|m| m.range()).collect();
     for (si, s) in sentences.iter().enumerate() {
         let qs: Vec<usize> = (0..quotes.len())
             .filter(|&q| s.start <= quotes[q].outer.start && quotes[q].outer.start < s.end)
             .collect();
-        let cues: Vec<Range<usize>> = CUE
-            .find_iter(&text[s.clone()])
-            .map(|m| s.start + m.start()..s.start + m.end())
+        let from = all_cues.partition_point(|c| c.start < s.start);
+        let cues: Vec<Range<usize>> = all_cues[from..]
+            .iter()
+            .take_while(|c| c.end <= s.end)
+            .cloned()
             .filter(|c| !quotes.iter().any(|q| q.outer.start < c.start && c.start < q.outer.end))
             .filter(|c| verb_position(text, s.start, c.clone()))
             .collect();
