@@ -7,6 +7,8 @@
 pub mod config;
 pub mod eval;
 pub mod extract;
+pub mod graphql;
 pub mod ingest;
 pub mod server;
 pub mod store;
+pub mod verify;

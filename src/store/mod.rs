@@ -14,6 +14,7 @@ use sea_orm::{
 };
 
 pub mod merge;
+pub mod query;
 pub mod write;
 
 pub use write::{NewArticle, Stored, store_article, store_batch};

@@ -1,0 +1,125 @@
+//! DataLoaders for nested fields: a page of 100 quotes asks for its speakers, articles and
+//! outlets in one statement each, not one per quote.
+//!
+//! Key design choice: the loaders live in the schema (one set per server) with caching off.
+//! Batching needs no cache, and a shared uncached loader can never serve a stale speaker after a
+//! merge; it also works the same for HTTP requests and for `schema.execute` in tests.
+
+use std::collections::HashMap;
+
+use async_graphql::Context;
+use async_graphql::dataloader::{DataLoader, Loader};
+use entity::{article, outlet, quote, speaker, speaker_role};
+use sea_orm::DatabaseConnection;
+
+use super::error::ApiError;
+use crate::store::query;
+
+macro_rules! by_id_loader {
+    ($(#[$doc:meta])* $name:ident, $model:ty, $fetch:path) => {
+        $(#[$doc])*
+        pub struct $name {
+            db: DatabaseConnection,
+        }
+
+        impl Loader<i64> for $name {
+            type Value = $model;
+            type Error = ApiError;
+
+            async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, $model>, ApiError> {
+                Ok($fetch(&self.db, keys).await?.into_iter().map(|m| (m.id, m)).collect())
+            }
+        }
+    };
+}
+
+macro_rules! grouped_loader {
+    ($(#[$doc:meta])* $name:ident, $value:ty, $fetch:path) => {
+        $(#[$doc])*
+        pub struct $name {
+            db: DatabaseConnection,
+        }
+
+        impl Loader<i64> for $name {
+            type Value = $value;
+            type Error = ApiError;
+
+            async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, $value>, ApiError> {
+                Ok($fetch(&self.db, keys).await?)
+            }
+        }
+    };
+}
+
+by_id_loader!(
+    /// Speakers by id.
+    SpeakerLoader, speaker::Model, query::speakers_by_ids
+);
+by_id_loader!(
+    /// Articles by id.
+    ArticleLoader, article::Model, query::articles_by_ids
+);
+by_id_loader!(
+    /// Outlets by id.
+    OutletLoader, outlet::Model, query::outlets_by_ids
+);
+grouped_loader!(
+    /// The quotes of an article (by article id), in article order.
+    ArticleQuotesLoader, Vec<quote::Model>, query::quotes_of_articles
+);
+grouped_loader!(
+    /// The aliases of a speaker (by speaker id).
+    AliasLoader, Vec<String>, query::aliases_of
+);
+grouped_loader!(
+    /// The reported roles of a speaker (by speaker id), oldest first.
+    RoleLoader, Vec<speaker_role::Model>, query::roles_of
+);
+grouped_loader!(
+    /// (outlet id, quote count) pairs of a speaker (by speaker id), most quoting outlet first.
+    SpeakerOutletsLoader, Vec<(i64, i64)>, query::outlets_of_speakers
+);
+
+/// All loaders, kept in the schema data.
+pub struct Loaders {
+    /// Speakers by id.
+    pub speakers: DataLoader<SpeakerLoader>,
+    /// Articles by id.
+    pub articles: DataLoader<ArticleLoader>,
+    /// Outlets by id.
+    pub outlets: DataLoader<OutletLoader>,
+    /// Quotes by article id.
+    pub article_quotes: DataLoader<ArticleQuotesLoader>,
+    /// Aliases by speaker id.
+    pub aliases: DataLoader<AliasLoader>,
+    /// Roles by speaker id.
+    pub roles: DataLoader<RoleLoader>,
+    /// Outlets by speaker id.
+    pub speaker_outlets: DataLoader<SpeakerOutletsLoader>,
+}
+
+impl Loaders {
+    /// Loaders reading from `db`.
+    pub fn new(db: &DatabaseConnection) -> Loaders {
+        let db = || db.clone();
+        Loaders {
+            speakers: DataLoader::new(SpeakerLoader { db: db() }, tokio::spawn),
+            articles: DataLoader::new(ArticleLoader { db: db() }, tokio::spawn),
+            outlets: DataLoader::new(OutletLoader { db: db() }, tokio::spawn),
+            article_quotes: DataLoader::new(ArticleQuotesLoader { db: db() }, tokio::spawn),
+            aliases: DataLoader::new(AliasLoader { db: db() }, tokio::spawn),
+            roles: DataLoader::new(RoleLoader { db: db() }, tokio::spawn),
+            speaker_outlets: DataLoader::new(SpeakerOutletsLoader { db: db() }, tokio::spawn),
+        }
+    }
+}
+
+/// The loaders of the schema.
+pub fn loaders<'a>(ctx: &Context<'a>) -> &'a Loaders {
+    ctx.data_unchecked::<Loaders>()
+}
+
+/// The database connection of the schema.
+pub fn db<'a>(ctx: &Context<'a>) -> &'a DatabaseConnection {
+    ctx.data_unchecked::<DatabaseConnection>()
+}
