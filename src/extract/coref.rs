@@ -52,11 +52,6 @@ impl Resolver {
         self.entities.into_iter().map(|e| e.speaker).collect()
     }
 
-    /// The descriptor text first seen with a speaker.
-    pub(crate) fn descriptor(&self, speaker: usize) -> Option<&str> {
-        self.entities.get(speaker).and_then(|e| e.descriptor.as_deref())
-    }
-
     fn touch(&mut self, i: usize) {
         self.recent.retain(|&r| r != i);
         self.recent.push(i);
