@@ -70,6 +70,14 @@ impl IntoResponse for BadRequest {
                 &format!("request body larger than {MAX_BODY_BYTES} bytes"),
                 code::BAD_USER_INPUT,
             ),
+            // The body limit layer cuts a streamed body off mid-read.
+            async_graphql::ParseRequestError::Io(err) if err.to_string().contains("length limit exceeded") => {
+                graphql_error(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    &format!("request body larger than {MAX_BODY_BYTES} bytes"),
+                    code::BAD_USER_INPUT,
+                )
+            }
             err => graphql_error(
                 StatusCode::BAD_REQUEST,
                 &format!("cannot read the GraphQL request: {err}"),

@@ -155,6 +155,7 @@ fn is_limit_message(message: &str) -> bool {
     message.starts_with("Query is too complex")
         || message.starts_with("Query is nested too deep")
         || message.contains("recursion limit exceeded")
+        || message.starts_with("The recursion depth of the query")
 }
 
 #[async_graphql::async_trait::async_trait]

@@ -80,6 +80,11 @@ grouped_loader!(
     SpeakerOutletsLoader, Vec<(i64, i64)>, query::outlets_of_speakers
 );
 
+/// How long a loader collects keys before it runs its one statement. async-graphql's default
+/// (1 ms) splits a page of 100 quotes into several batches when the runtime is busy; a few
+/// milliseconds of latency per nesting level buys one statement per level.
+pub const BATCH_DELAY: std::time::Duration = std::time::Duration::from_millis(10);
+
 /// All loaders, kept in the schema data.
 pub struct Loaders {
     /// Speakers by id.
@@ -103,13 +108,13 @@ impl Loaders {
     pub fn new(db: &DatabaseConnection) -> Loaders {
         let db = || db.clone();
         Loaders {
-            speakers: DataLoader::new(SpeakerLoader { db: db() }, tokio::spawn),
-            articles: DataLoader::new(ArticleLoader { db: db() }, tokio::spawn),
-            outlets: DataLoader::new(OutletLoader { db: db() }, tokio::spawn),
-            article_quotes: DataLoader::new(ArticleQuotesLoader { db: db() }, tokio::spawn),
-            aliases: DataLoader::new(AliasLoader { db: db() }, tokio::spawn),
-            roles: DataLoader::new(RoleLoader { db: db() }, tokio::spawn),
-            speaker_outlets: DataLoader::new(SpeakerOutletsLoader { db: db() }, tokio::spawn),
+            speakers: DataLoader::new(SpeakerLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
+            articles: DataLoader::new(ArticleLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
+            outlets: DataLoader::new(OutletLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
+            article_quotes: DataLoader::new(ArticleQuotesLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
+            aliases: DataLoader::new(AliasLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
+            roles: DataLoader::new(RoleLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
+            speaker_outlets: DataLoader::new(SpeakerOutletsLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
         }
     }
 }
