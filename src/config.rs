@@ -54,6 +54,21 @@ pub enum Command {
     Migrate,
     /// Print the GraphQL schema (SDL).
     Schema,
+    /// Generate reproducible benchmark data: fill the database with about `--quotes` quotations
+    /// (through extraction and the ingest store path), or write articles to `--out` for
+    /// benchmarking `ingest`.
+    BenchData {
+        /// Stop once about this many quotes are stored (or written).
+        #[arg(long, default_value_t = 1_000_000)]
+        quotes: usize,
+        /// Random seed: the same seed gives the same data.
+        #[arg(long, default_value_t = 2018)]
+        seed: u64,
+        /// Write the articles as JSON Lines files (1,000 articles each) into this directory
+        /// instead of storing them.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Inspect and correct speakers.
     #[command(subcommand)]
     Speakers(SpeakersCommand),

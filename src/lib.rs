@@ -4,6 +4,7 @@
 //! and everyone -> [`extract`], the pure extraction engine. `ingest` reads input files into
 //! the store; `config` is the only code that knows flag and environment names.
 
+pub mod benchdata;
 pub mod config;
 pub mod eval;
 pub mod extract;

@@ -62,6 +62,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             print!("{}", quotegraph::server::schema_sdl());
             Ok(ExitCode::SUCCESS)
         }
+        Command::BenchData { quotes, seed, out } => match out {
+            Some(dir) => write_bench_articles(&dir, quotes, seed),
+            None => fill_bench_database(&open(&cli.database_url).await?, quotes, seed).await,
+        },
         Command::Speakers(command) => speakers(&open(&cli.database_url).await?, command).await,
     }
 }
@@ -281,5 +285,83 @@ async fn speakers(db: &DatabaseConnection, command: SpeakersCommand) -> Result<E
             println!("split {} ({}) out again: {} quotes", restored.name, restored.id, restored.quote_count);
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Articles stored per transaction by `bench-data`.
+const BENCH_BATCH: usize = 500;
+
+async fn fill_bench_database(db: &DatabaseConnection, quotes: usize, seed: u64) -> Result<ExitCode> {
+    use quotegraph::benchdata::Generator;
+    let mut generator = Generator::new(seed, quotes);
+    let bar = indicatif::ProgressBar::new(quotes as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} quotes  {per_sec}  eta {eta}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let started = std::time::Instant::now();
+    let (mut stored_quotes, mut articles, mut index) = (0usize, 0usize, 0usize);
+    while stored_quotes < quotes {
+        let batch: Vec<_> = (0..BENCH_BATCH)
+            .map(|_| {
+                index += 1;
+                let n = generator.quotes_per_article();
+                generator.article(index, n)
+            })
+            .collect();
+        let items: Vec<_> = batch
+            .into_par_iter()
+            .map(|a| {
+                let x = extract::extract(&extract::Article { text: &a.text, published: a.published });
+                (a, x)
+            })
+            .collect();
+        for outcome in store::store_batch(db, &items).await? {
+            if let store::Stored::Inserted { quotes: n, .. } = outcome? {
+                stored_quotes += n;
+                articles += 1;
+                bar.inc(n as u64);
+            }
+        }
+    }
+    bar.finish_and_clear();
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "stored {articles} articles, {stored_quotes} quotes in {secs:.1}s ({:.0} articles/s); rare word for search benchmarks: {}",
+        articles as f64 / secs,
+        generator.rare_word()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_bench_articles(dir: &Path, quotes: usize, seed: u64) -> Result<ExitCode> {
+    use quotegraph::benchdata::Generator;
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let mut generator = Generator::new(seed, quotes);
+    let (mut written, mut index, mut file_no) = (0usize, 0usize, 0usize);
+    while written < quotes {
+        let path = dir.join(format!("articles-{file_no:05}.jsonl"));
+        let mut out = std::io::BufWriter::new(
+            std::fs::File::create(&path).with_context(|| format!("creating {}", path.display()))?,
+        );
+        for _ in 0..1000 {
+            if written >= quotes {
+                break;
+            }
+            index += 1;
+            let n = generator.quotes_per_article();
+            let a = generator.article(index, n);
+            written += n;
+            let record = serde_json::json!({
+                "title": a.title, "url": a.url, "outlet": a.outlet,
+                "published": a.published.map(|d| d.to_string()), "language": a.language, "text": a.text,
+            });
+            serde_json::to_writer(&mut out, &record)?;
+            writeln!(out)?;
+        }
+        out.flush()?;
+        file_no += 1;
+    }
+    eprintln!("wrote {index} articles (about {written} quotations) to {}", dir.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -15,6 +15,8 @@ pub struct Model {
     pub name: String,
     /// Lower-cased, punctuation-free `name`, the key for matching across articles.
     pub name_key: String,
+    /// Last word of `name_key`: finds "Maria Zakharova" when an article says only "Zakharova".
+    pub surname_key: String,
     pub kind: SpeakerKind,
     /// Latest known role ("official spokesperson"); the history is in `speaker_role`.
     pub role: Option<String>,

@@ -35,6 +35,7 @@ enum Speaker {
     Id,
     Name,
     NameKey,
+    SurnameKey,
     Kind,
     Role,
     Affiliation,
@@ -154,6 +155,7 @@ impl MigrationTrait for Migration {
                     .col(big_pk_auto(Speaker::Id))
                     .col(text(Speaker::Name))
                     .col(text(Speaker::NameKey))
+                    .col(text(Speaker::SurnameKey))
                     .col(string_len(Speaker::Kind, 16))
                     .col(text_null(Speaker::Role))
                     .col(text_null(Speaker::Affiliation))
@@ -276,6 +278,7 @@ impl MigrationTrait for Migration {
             index("idx_article_published", Article::Table, &["published_on", "id"]),
             index("idx_article_outlet", Article::Table, &["outlet_id", "published_on"]),
             index("idx_speaker_name_key", Speaker::Table, &["name_key"]),
+            index("idx_speaker_surname", Speaker::Table, &["surname_key"]),
             index("idx_speaker_article", Speaker::Table, &["article_id"]),
             index("idx_speaker_quote_count", Speaker::Table, &["quote_count", "id"]),
             index("idx_speaker_last_quoted", Speaker::Table, &["last_quoted_on", "id"]),

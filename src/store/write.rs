@@ -413,6 +413,10 @@ async fn add_speaker_quotes<C: ConnectionTrait>(
 
 /// Finds or creates the stored speaker for one extracted speaker, records its aliases and the
 /// role the article reports.
+///
+/// This runs for every speaker of every ingested article, so it keeps to few statements: one
+/// lookup, then one insert or a check of the aliases already known, and a role row only when
+/// the role differs from the speaker's current one.
 async fn resolve_speaker<C: ConnectionTrait>(
     txn: &C,
     found: &extract::Speaker,
@@ -421,51 +425,68 @@ async fn resolve_speaker<C: ConnectionTrait>(
     let kind = speaker_kind(found.kind);
     let key = name_key(&found.name);
     let shared = !matches!(kind, entity::SpeakerKind::Anonymous | entity::SpeakerKind::Document);
-    let existing = if shared { find_shared_speaker(txn, kind, &key).await? } else { None };
-    let id = match existing {
-        Some(id) => id,
-        None => {
-            speaker::ActiveModel {
-                name: Set(found.name.clone()),
-                name_key: Set(key.clone()),
-                kind: Set(kind),
-                role: Set(found.role.clone()),
-                affiliation: Set(found.affiliation.clone()),
-                article_id: Set((!shared).then_some(article.id)),
-                merged_into: Set(None),
-                quote_count: Set(0),
-                first_quoted_on: Set(None),
-                last_quoted_on: Set(None),
-                ..Default::default()
-            }
-            .insert(txn)
-            .await?
-            .id
-        }
-    };
-    if existing.is_some() && key.contains(' ') {
-        // A person first known by surname only gets the full name once an article gives it.
-        let current = speaker::Entity::find_by_id(id).one(txn).await?;
-        if let Some(current) = current.filter(|s| !s.name_key.contains(' ')) {
-            let mut active: speaker::ActiveModel = current.into();
-            active.name = Set(found.name.clone());
-            active.name_key = Set(key.clone());
-            active.update(txn).await?;
+    let mut aliases: Vec<(String, &str)> = Vec::new();
+    for alias in std::iter::once(found.name.as_str()).chain(found.aliases.iter().map(String::as_str)) {
+        let alias_key = name_key(alias);
+        if !alias_key.is_empty() && !aliases.iter().any(|(k, _)| *k == alias_key) {
+            aliases.push((alias_key, alias.trim()));
         }
     }
-    record_aliases(
-        txn,
-        id,
-        std::iter::once(found.name.as_str()).chain(found.aliases.iter().map(String::as_str)),
-    )
-    .await?;
-    if found.role.is_some() || found.affiliation.is_some() {
+    let has_role = found.role.is_some() || found.affiliation.is_some();
+    let existing = if shared { find_shared_speaker(txn, kind, &key).await? } else { None };
+    let Some(current) = existing else {
+        let id = speaker::ActiveModel {
+            name: Set(found.name.clone()),
+            surname_key: Set(surname_key(&key).to_owned()),
+            name_key: Set(key),
+            kind: Set(kind),
+            role: Set(found.role.clone()),
+            affiliation: Set(found.affiliation.clone()),
+            article_id: Set((!shared).then_some(article.id)),
+            merged_into: Set(None),
+            quote_count: Set(0),
+            first_quoted_on: Set(None),
+            last_quoted_on: Set(None),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?
+        .id;
+        insert_aliases(txn, id, &aliases).await?;
+        if has_role {
+            insert_role(txn, id, found, article).await?;
+        }
+        return Ok(id);
+    };
+    let id = current.id;
+    if key.contains(' ') && !current.name_key.contains(' ') {
+        // A person first known by surname only gets the full name once an article gives it.
+        speaker::Entity::update_many()
+            .col_expr(speaker::Column::Name, Expr::val(found.name.clone()).into())
+            .col_expr(speaker::Column::SurnameKey, Expr::val(surname_key(&key)).into())
+            .col_expr(speaker::Column::NameKey, Expr::val(key).into())
+            .filter(speaker::Column::Id.eq(id))
+            .exec(txn)
+            .await?;
+    }
+    let known: Vec<String> = speaker_alias::Entity::find()
+        .select_only()
+        .column(speaker_alias::Column::AliasKey)
+        .filter(speaker_alias::Column::SpeakerId.eq(id))
+        .filter(speaker_alias::Column::AliasKey.is_in(aliases.iter().map(|(k, _)| k.clone())))
+        .into_tuple()
+        .all(txn)
+        .await?;
+    aliases.retain(|(k, _)| !known.contains(k));
+    insert_aliases(txn, id, &aliases).await?;
+    if has_role && (found.role != current.role || found.affiliation != current.affiliation) {
         record_role(txn, id, found, article).await?;
     }
     Ok(id)
 }
 
-/// The active shared speaker of `kind` known by the alias `key`, if exactly one is.
+/// The active shared speaker of `kind` known by the alias `key`, if exactly one is (or one
+/// carries it as its very name).
 ///
 /// A single-word person key ("zakharova") also matches a person whose full name ends with it,
 /// but only when that person is the only one: "Clinton" stays unresolved between Hillary and Bill.
@@ -473,90 +494,87 @@ async fn find_shared_speaker<C: ConnectionTrait>(
     txn: &C,
     kind: entity::SpeakerKind,
     key: &str,
-) -> Result<Option<i64>, DbErr> {
-    let exact: Option<i64> = speaker::Entity::find()
-        .select_only()
-        .column(speaker::Column::Id)
-        .filter(speaker::Column::Kind.eq(kind))
-        .filter(speaker::Column::NameKey.eq(key))
-        .filter(speaker::Column::ArticleId.is_null())
-        .filter(speaker::Column::MergedInto.is_null())
-        .into_tuple()
-        .one(txn)
-        .await?;
-    if exact.is_some() {
-        return Ok(exact);
-    }
-    let mut candidates: Vec<i64> = speaker_alias::Entity::find()
-        .select_only()
-        .column(speaker_alias::Column::SpeakerId)
-        .distinct()
-        .inner_join(speaker::Entity)
-        .filter(speaker_alias::Column::AliasKey.eq(key))
-        .filter(speaker::Column::Kind.eq(kind))
-        .filter(speaker::Column::ArticleId.is_null())
-        .filter(speaker::Column::MergedInto.is_null())
-        .limit(2)
-        .into_tuple()
-        .all(txn)
-        .await?;
-    if kind == entity::SpeakerKind::Person && !key.contains(' ') {
-        // A bare surname: every person whose full name ends with it is a candidate too.
-        let by_surname: Vec<i64> = speaker::Entity::find()
-            .select_only()
-            .column(speaker::Column::Id)
+) -> Result<Option<speaker::Model>, DbErr> {
+    let active = || {
+        speaker::Entity::find()
             .filter(speaker::Column::Kind.eq(kind))
             .filter(speaker::Column::ArticleId.is_null())
             .filter(speaker::Column::MergedInto.is_null())
-            .filter(speaker::Column::NameKey.ends_with(format!(" {key}")))
+    };
+    // Two indexed lookups (alias key, then primary key) rather than a join the planner might
+    // drive from the speaker side.
+    let ids: Vec<i64> = speaker_alias::Entity::find()
+        .select_only()
+        .column(speaker_alias::Column::SpeakerId)
+        .filter(speaker_alias::Column::AliasKey.eq(key))
+        .into_tuple()
+        .all(txn)
+        .await?;
+    let mut candidates: Vec<speaker::Model> = if ids.is_empty() {
+        Vec::new()
+    } else {
+        active().filter(speaker::Column::Id.is_in(ids)).limit(3).all(txn).await?
+    };
+    if let Some(exact) = candidates.iter().position(|s| s.name_key == key) {
+        return Ok(Some(candidates.swap_remove(exact)));
+    }
+    if kind == entity::SpeakerKind::Person && !key.contains(' ') {
+        // A bare surname: every person whose full name ends with it is a candidate too.
+        let by_surname = active()
+            .filter(speaker::Column::SurnameKey.eq(key))
+            .filter(speaker::Column::NameKey.ne(key))
             .limit(2)
-            .into_tuple()
             .all(txn)
             .await?;
-        candidates.extend(by_surname);
-        candidates.sort_unstable();
-        candidates.dedup();
+        for s in by_surname {
+            if !candidates.iter().any(|c| c.id == s.id) {
+                candidates.push(s);
+            }
+        }
     }
-    Ok(match candidates[..] {
-        [only] => Some(only),
-        _ => None,
-    })
+    Ok(if candidates.len() == 1 { candidates.pop() } else { None })
 }
 
-async fn record_aliases<'a, C: ConnectionTrait>(
+async fn insert_aliases<C: ConnectionTrait>(
     txn: &C,
     speaker_id: i64,
-    aliases: impl Iterator<Item = &'a str>,
+    aliases: &[(String, &str)],
 ) -> Result<(), DbErr> {
-    let mut seen: Vec<String> = Vec::new();
-    for alias in aliases {
-        let key = name_key(alias);
-        if key.is_empty() || seen.contains(&key) {
-            continue;
-        }
-        seen.push(key.clone());
-        let known = speaker_alias::Entity::find()
-            .filter(speaker_alias::Column::SpeakerId.eq(speaker_id))
-            .filter(speaker_alias::Column::AliasKey.eq(&key))
-            .one(txn)
-            .await?;
-        if known.is_none() {
-            speaker_alias::ActiveModel {
-                speaker_id: Set(speaker_id),
-                alias: Set(alias.trim().to_owned()),
-                alias_key: Set(key),
-                origin_speaker_id: Set(speaker_id),
-                ..Default::default()
-            }
-            .insert(txn)
-            .await?;
-        }
+    if aliases.is_empty() {
+        return Ok(());
     }
+    let rows = aliases.iter().map(|(key, alias)| speaker_alias::ActiveModel {
+        speaker_id: Set(speaker_id),
+        alias: Set((*alias).to_owned()),
+        alias_key: Set(key.clone()),
+        origin_speaker_id: Set(speaker_id),
+        ..Default::default()
+    });
+    speaker_alias::Entity::insert_many(rows).exec_without_returning(txn).await?;
     Ok(())
 }
 
-/// Keeps the role history and moves the speaker's current role forward when this article is
-/// the most recent one to report a role.
+async fn insert_role<C: ConnectionTrait>(
+    txn: &C,
+    speaker_id: i64,
+    found: &extract::Speaker,
+    article: &article::Model,
+) -> Result<(), DbErr> {
+    speaker_role::ActiveModel {
+        speaker_id: Set(speaker_id),
+        role: Set(found.role.clone()),
+        affiliation: Set(found.affiliation.clone()),
+        reported_on: Set(article.published_on),
+        article_id: Set(article.id),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
+}
+
+/// Keeps the role history (each change, dated by the article that reported it) and moves the
+/// speaker's current role forward unless a more recent article reported another.
 async fn record_role<C: ConnectionTrait>(
     txn: &C,
     speaker_id: i64,
@@ -568,16 +586,7 @@ async fn record_role<C: ConnectionTrait>(
         .filter(speaker_role::Column::ReportedOn.gt(article.published_on))
         .one(txn)
         .await?;
-    speaker_role::ActiveModel {
-        speaker_id: Set(speaker_id),
-        role: Set(found.role.clone()),
-        affiliation: Set(found.affiliation.clone()),
-        reported_on: Set(article.published_on),
-        article_id: Set(article.id),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
+    insert_role(txn, speaker_id, found, article).await?;
     if newer.is_none() {
         speaker::Entity::update_many()
             .col_expr(speaker::Column::Role, Expr::val(found.role.clone()).into())
@@ -587,6 +596,11 @@ async fn record_role<C: ConnectionTrait>(
             .await?;
     }
     Ok(())
+}
+
+/// The last word of a name key ("maria zakharova" -> "zakharova").
+fn surname_key(key: &str) -> &str {
+    key.rsplit(' ').next().unwrap_or(key)
 }
 
 /// Converts byte offsets of one text to UTF-16 code-unit offsets.
