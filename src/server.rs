@@ -71,7 +71,9 @@ impl IntoResponse for BadRequest {
                 code::BAD_USER_INPUT,
             ),
             // The body limit layer cuts a streamed body off mid-read.
-            async_graphql::ParseRequestError::Io(err) if err.to_string().contains("length limit exceeded") => {
+            async_graphql::ParseRequestError::Io(err)
+                if err.to_string().contains("length limit exceeded") =>
+            {
                 graphql_error(
                     StatusCode::PAYLOAD_TOO_LARGE,
                     &format!("request body larger than {MAX_BODY_BYTES} bytes"),
@@ -92,17 +94,13 @@ pub fn router(db: DatabaseConnection, config: &ServeConfig) -> Router {
     let limits = Limits::default();
     let options = SchemaOptions { production: config.production, token: config.token.clone(), limits };
     let schema = build_schema(db.clone(), QuoteEvents::new(1024), &options);
-    let state = AppState { schema: schema.clone(), db, production: config.production, max_batch: limits.batch };
+    let state =
+        AppState { schema: schema.clone(), db, production: config.production, max_batch: limits.batch };
     let timeout = Duration::from_secs(config.request_timeout_secs.max(1));
 
     // Everything but the WebSocket gets the timeout; subscriptions are meant to stay open.
     let http = Router::new()
-        .route(
-            "/graphql",
-            get(graphiql)
-                .post(graphql)
-                .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES)),
-        )
+        .route("/graphql", get(graphiql).post(graphql).layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES)))
         .route("/", get(root))
         .route("/schema.graphql", get(sdl))
         .route("/healthz", get(|| async { "ok" }))
@@ -110,13 +108,12 @@ pub fn router(db: DatabaseConnection, config: &ServeConfig) -> Router {
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, timeout));
     let ws = Router::new().route_service("/graphql/ws", GraphQLSubscription::new(schema));
 
-    let mut app = http
-        .merge(ws)
-        .with_state(state)
-        .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| {
+    let mut app = http.merge(ws).with_state(state).layer(CatchPanicLayer::custom(
+        |_: Box<dyn std::any::Any + Send>| {
             tracing::error!("request handler panicked");
             graphql_error(StatusCode::INTERNAL_SERVER_ERROR, INTERNAL_MESSAGE, code::INTERNAL)
-        }));
+        },
+    ));
     if let Some(cors) = cors(&config.cors_origins) {
         app = app.layer(cors);
     }
@@ -224,7 +221,11 @@ async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str) {
 }
 
 /// Serves on `listener` until Ctrl-C or SIGTERM, then lets running requests finish.
-pub async fn serve(db: DatabaseConnection, config: &ServeConfig, listener: TcpListener) -> std::io::Result<()> {
+pub async fn serve(
+    db: DatabaseConnection,
+    config: &ServeConfig,
+    listener: TcpListener,
+) -> std::io::Result<()> {
     axum::serve(listener, router(db, config)).with_graceful_shutdown(shutdown_signal()).await
 }
 

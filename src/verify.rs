@@ -192,7 +192,10 @@ mod tests {
 
     #[test]
     fn punctuation_and_case_do_not_matter() {
-        let a = align("the war CANNOT be allowed to go to idlib; idlib is a very special place - it is the place where people fled!", EGELAND);
+        let a = align(
+            "the war CANNOT be allowed to go to idlib; idlib is a very special place - it is the place where people fled!",
+            EGELAND,
+        );
         assert_eq!(a.verdict, Some(TextVerdict::Exact));
     }
 
@@ -223,18 +226,17 @@ mod tests {
 
     #[test]
     fn a_loose_rewording_is_a_paraphrase() {
-        let a = align("Egeland said war must not be allowed to reach Idlib, a special place where people fled", EGELAND);
+        let a = align(
+            "Egeland said war must not be allowed to reach Idlib, a special place where people fled",
+            EGELAND,
+        );
         assert_eq!(a.verdict, Some(TextVerdict::Paraphrase), "{a:?}");
     }
 
     #[test]
     fn unrelated_text_is_no_match() {
-        let cases = [
-            "The central bank raised interest rates by half a point on Tuesday",
-            "Idlib",
-            "the place",
-            "",
-        ];
+        let cases =
+            ["The central bank raised interest rates by half a point on Tuesday", "Idlib", "the place", ""];
         for claim in cases {
             assert_eq!(align(claim, EGELAND).verdict, None, "{claim:?}");
         }

@@ -165,7 +165,11 @@ impl Extension for ErrorCodesExtension {
         // Whatever is still without a code was raised before execution: a bad request.
         for err in &mut response.errors {
             if code_of(err).is_none() {
-                let code = if is_limit_message(&err.message) { code::QUERY_TOO_COMPLEX } else { code::BAD_USER_INPUT };
+                let code = if is_limit_message(&err.message) {
+                    code::QUERY_TOO_COMPLEX
+                } else {
+                    code::BAD_USER_INPUT
+                };
                 set_code(err, code);
             }
         }
@@ -180,7 +184,8 @@ impl Extension for ErrorCodesExtension {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         let doc = next.run(ctx, query, variables).await.map_err(|mut err| {
-            let code = if is_limit_message(&err.message) { code::QUERY_TOO_COMPLEX } else { code::BAD_USER_INPUT };
+            let code =
+                if is_limit_message(&err.message) { code::QUERY_TOO_COMPLEX } else { code::BAD_USER_INPUT };
             set_code(&mut err, code);
             err
         })?;
@@ -204,7 +209,11 @@ impl Extension for ErrorCodesExtension {
     ) -> Result<ValidationResult, Vec<ServerError>> {
         next.run(ctx).await.map_err(|mut errors| {
             for err in &mut errors {
-                let code = if is_limit_message(&err.message) { code::QUERY_TOO_COMPLEX } else { code::BAD_USER_INPUT };
+                let code = if is_limit_message(&err.message) {
+                    code::QUERY_TOO_COMPLEX
+                } else {
+                    code::BAD_USER_INPUT
+                };
                 set_code(err, code);
             }
             errors

@@ -65,7 +65,9 @@ pub fn id_of(kind: Kind, id: &str) -> ApiResult<i64> {
     }
     match parse_global_id(id) {
         Some((k, n)) if k == kind => Ok(n),
-        Some((k, _)) => Err(ApiError::BadInput(format!("id {id:?} is a {} id, not a {} id", k.name(), kind.name()))),
+        Some((k, _)) => {
+            Err(ApiError::BadInput(format!("id {id:?} is a {} id, not a {} id", k.name(), kind.name())))
+        }
         None => Err(ApiError::BadInput(format!("{id:?} is not a {} id", kind.name()))),
     }
 }

@@ -111,10 +111,12 @@ impl Loaders {
             speakers: DataLoader::new(SpeakerLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
             articles: DataLoader::new(ArticleLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
             outlets: DataLoader::new(OutletLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
-            article_quotes: DataLoader::new(ArticleQuotesLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
+            article_quotes: DataLoader::new(ArticleQuotesLoader { db: db() }, tokio::spawn)
+                .delay(BATCH_DELAY),
             aliases: DataLoader::new(AliasLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
             roles: DataLoader::new(RoleLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
-            speaker_outlets: DataLoader::new(SpeakerOutletsLoader { db: db() }, tokio::spawn).delay(BATCH_DELAY),
+            speaker_outlets: DataLoader::new(SpeakerOutletsLoader { db: db() }, tokio::spawn)
+                .delay(BATCH_DELAY),
         }
     }
 }

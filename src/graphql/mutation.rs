@@ -104,7 +104,8 @@ impl Mutation {
         let db = db(ctx);
         // Extraction is CPU work: keep it off the async workers.
         let (article, extraction) = tokio::task::spawn_blocking(move || {
-            let extraction = extract::extract(&extract::Article { text: &article.text, published: article.published });
+            let extraction =
+                extract::extract(&extract::Article { text: &article.text, published: article.published });
             (article, extraction)
         })
         .await
@@ -120,7 +121,11 @@ impl Mutation {
         if !already_present && let Some(events) = ctx.data_opt::<QuoteEvents>() {
             publish_article(db, events, &quotes).await;
         }
-        Ok(IngestResult { article: Article(model), quotes: quotes.into_iter().map(Quote).collect(), already_present })
+        Ok(IngestResult {
+            article: Article(model),
+            quotes: quotes.into_iter().map(Quote).collect(),
+            already_present,
+        })
     }
 
     /// Deletes an article with its quotes; returns its id.

@@ -71,10 +71,11 @@ pub async fn publish_article(db: &DatabaseConnection, events: &QuoteEvents, quot
 /// every search word must begin a word of the quote ("displace" finds "displaced").
 pub fn matches(q: &QuoteQuery, event: &QuoteEvent) -> bool {
     let quote = &event.quote;
-    let within = |value: Option<chrono::NaiveDate>, from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate>| {
-        (from.is_none() && to.is_none())
-            || value.is_some_and(|v| from.is_none_or(|f| v >= f) && to.is_none_or(|t| v <= t))
-    };
+    let within =
+        |value: Option<chrono::NaiveDate>, from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate>| {
+            (from.is_none() && to.is_none())
+                || value.is_some_and(|v| from.is_none_or(|f| v >= f) && to.is_none_or(|t| v <= t))
+        };
     if let Some(ids) = &q.speaker_ids
         && !quote.speaker_id.is_some_and(|id| ids.contains(&id))
     {
@@ -94,7 +95,8 @@ pub fn matches(q: &QuoteQuery, event: &QuoteEvent) -> bool {
             return false;
         }
     }
-    if !within(quote.said_sort, q.said_from, q.said_to) || !within(quote.published_on, q.published_from, q.published_to)
+    if !within(quote.said_sort, q.said_from, q.said_to)
+        || !within(quote.published_on, q.published_from, q.published_to)
     {
         return false;
     }
@@ -138,7 +140,9 @@ impl Subscription {
         Ok(async_graphql::futures_util::stream::unfold((rx, query), |(mut rx, query)| async move {
             loop {
                 match rx.recv().await {
-                    Ok(event) if matches(&query, &event) => return Some((Quote(event.quote.clone()), (rx, query))),
+                    Ok(event) if matches(&query, &event) => {
+                        return Some((Quote(event.quote.clone()), (rx, query)));
+                    }
                     Ok(_) => {}
                     Err(broadcast::error::RecvError::Lagged(missed)) => {
                         tracing::warn!(missed, "quoteAdded subscriber lagged; events skipped");

@@ -6,8 +6,8 @@
 //! roles) goes through a DataLoader; `///` comments here are the schema's descriptions.
 
 use async_graphql::{
-    Context, Enum, ID, InputObject, InputValueError, InputValueResult, Interface, Json, Object,
-    Scalar, ScalarType, SimpleObject, Value,
+    Context, Enum, ID, InputObject, InputValueError, InputValueResult, Interface, Json, Object, Scalar,
+    ScalarType, SimpleObject, Value,
 };
 use chrono::NaiveDate;
 use entity::{article, outlet, quote, speaker, speaker_role};
@@ -540,7 +540,8 @@ impl Speaker {
 
     /// Role and affiliation in one line ("official spokesperson, Russian Foreign Ministry").
     async fn description(&self) -> Option<String> {
-        let parts: Vec<&str> = [self.0.role.as_deref(), self.0.affiliation.as_deref()].into_iter().flatten().collect();
+        let parts: Vec<&str> =
+            [self.0.role.as_deref(), self.0.affiliation.as_deref()].into_iter().flatten().collect();
         (!parts.is_empty()).then(|| parts.join(", "))
     }
 
@@ -566,7 +567,14 @@ impl Speaker {
 
     /// Roles and affiliations as reported over time, oldest first.
     async fn roles(&self, ctx: &Context<'_>) -> ApiResult<Vec<RoleReport>> {
-        Ok(loaders(ctx).roles.load_one(self.0.id).await?.unwrap_or_default().into_iter().map(RoleReport).collect())
+        Ok(loaders(ctx)
+            .roles
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(RoleReport)
+            .collect())
     }
 
     /// The outlets that quoted this speaker, most quotes first.
@@ -576,7 +584,9 @@ impl Speaker {
         let outlets = l.outlets.load_many(pairs.iter().map(|p| p.0)).await?;
         Ok(pairs
             .into_iter()
-            .filter_map(|(id, count)| outlets.get(&id).map(|o| OutletCount { outlet: Outlet(o.clone()), count }))
+            .filter_map(|(id, count)| {
+                outlets.get(&id).map(|o| OutletCount { outlet: Outlet(o.clone()), count })
+            })
             .collect())
     }
 
@@ -701,7 +711,14 @@ impl Article {
 
     /// The quotes extracted from it, in article order.
     async fn quotes(&self, ctx: &Context<'_>) -> ApiResult<Vec<Quote>> {
-        Ok(loaders(ctx).article_quotes.load_one(self.0.id).await?.unwrap_or_default().into_iter().map(Quote).collect())
+        Ok(loaders(ctx)
+            .article_quotes
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(Quote)
+            .collect())
     }
 
     /// The speakers it quotes, in order of their first quote.
@@ -767,7 +784,9 @@ mod tests {
         let end = TEXT.find(" agreement.").unwrap() + " agreement.".len();
         assert_eq!(
             sentence_around(TEXT, start, end),
-            Some("Despite a preparation, the Russian source said, \u{201c}There could be an agreement.\u{201d}")
+            Some(
+                "Despite a preparation, the Russian source said, \u{201c}There could be an agreement.\u{201d}"
+            )
         );
     }
 

@@ -405,14 +405,21 @@ pub async fn quotes_page<C: ConnectionTrait>(
     }
     let sort = if sort == QuoteSort::Relevance { QuoteSort::SaidDesc } else { sort };
     let keyset = Keyset {
-        key: if sort == QuoteSort::PublishedDesc { r#""quote"."published_on""# } else { r#""quote"."said_sort""# },
+        key: if sort == QuoteSort::PublishedDesc {
+            r#""quote"."published_on""#
+        } else {
+            r#""quote"."said_sort""#
+        },
         id: r#""quote"."id""#,
         nullable: true,
         desc: true,
     };
     let base = quote::Entity::find().filter(quote_condition(backend, q, true));
     let (rows, has_more) = keyset_page(db, base, &keyset, cursor, direction, limit).await?;
-    Ok(Page { rows: rows.into_iter().map(|m| (quote_cursor(&m, sort), m)).map(|(c, m)| (m, c)).collect(), has_more })
+    Ok(Page {
+        rows: rows.into_iter().map(|m| (quote_cursor(&m, sort), m)).map(|(c, m)| (m, c)).collect(),
+        has_more,
+    })
 }
 
 /// Best full-text matches first: ids and scores from one ranked statement, then the rows.
@@ -442,10 +449,7 @@ async fn relevance_page<C: ConnectionTrait>(
             vec![Value::Double(Some(score)), Value::BigInt(Some(c.id))],
         ));
     }
-    outer
-        .order_by(Alias::new("score"), order.clone())
-        .order_by(Alias::new("id"), order)
-        .limit(limit + 1);
+    outer.order_by(Alias::new("score"), order.clone()).order_by(Alias::new("id"), order).limit(limit + 1);
     let mut ranked: Vec<(i64, f64)> = db
         .query_all(&outer)
         .await?
@@ -457,11 +461,12 @@ async fn relevance_page<C: ConnectionTrait>(
     if direction == Direction::Backward {
         ranked.reverse();
     }
-    let mut by_id: HashMap<i64, quote::Model> = quotes_by_ids(db, &ranked.iter().map(|r| r.0).collect::<Vec<_>>())
-        .await?
-        .into_iter()
-        .map(|m| (m.id, m))
-        .collect();
+    let mut by_id: HashMap<i64, quote::Model> =
+        quotes_by_ids(db, &ranked.iter().map(|r| r.0).collect::<Vec<_>>())
+            .await?
+            .into_iter()
+            .map(|m| (m.id, m))
+            .collect();
     let rows = ranked
         .into_iter()
         .filter_map(|(id, score)| by_id.remove(&id).map(|m| (m, Cursor { key: SortKey::Score(score), id })))
@@ -471,7 +476,12 @@ async fn relevance_page<C: ConnectionTrait>(
 
 /// `SELECT id, score FROM quote ... WHERE <text matches> AND <condition>`: the ranked-match
 /// subquery (lower score = better match on both backends). `None` when `search` has no words.
-fn ranked_matches(backend: DbBackend, search: &str, mode: Match, condition: Condition) -> Option<SelectStatement> {
+fn ranked_matches(
+    backend: DbBackend,
+    search: &str,
+    mode: Match,
+    condition: Condition,
+) -> Option<SelectStatement> {
     let mut inner = Query::select();
     inner
         .expr_as(Expr::col((quote::Entity, quote::Column::Id)), Alias::new("id"))
@@ -499,7 +509,11 @@ fn ranked_matches(backend: DbBackend, search: &str, mode: Match, condition: Cond
             let text = fts5_query(search, mode)?;
             inner
                 .expr_as(Expr::cust(r#"bm25("quote_fts")"#), Alias::new("score"))
-                .join(JoinType::InnerJoin, Alias::new("quote_fts"), Expr::cust(r#""quote_fts"."rowid" = "quote"."id""#))
+                .join(
+                    JoinType::InnerJoin,
+                    Alias::new("quote_fts"),
+                    Expr::cust(r#""quote_fts"."rowid" = "quote"."id""#),
+                )
                 .and_where(cust(backend, r#""quote_fts" MATCH ?"#, vec![text.into()]));
         }
     }
@@ -582,7 +596,10 @@ pub async fn outlets_by_ids<C: ConnectionTrait>(db: &C, ids: &[i64]) -> Result<V
 }
 
 /// The aliases of each speaker, alphabetically.
-pub async fn aliases_of<C: ConnectionTrait>(db: &C, speaker_ids: &[i64]) -> Result<HashMap<i64, Vec<String>>, DbErr> {
+pub async fn aliases_of<C: ConnectionTrait>(
+    db: &C,
+    speaker_ids: &[i64],
+) -> Result<HashMap<i64, Vec<String>>, DbErr> {
     let mut out: HashMap<i64, Vec<String>> = HashMap::new();
     if speaker_ids.is_empty() {
         return Ok(out);
@@ -746,9 +763,12 @@ pub async fn speakers_page<C: ConnectionTrait>(
         SpeakerSort::NameAsc => {
             Keyset { key: r#""speaker"."name""#, id: r#""speaker"."id""#, nullable: false, desc: false }
         }
-        SpeakerSort::LastQuotedDesc => {
-            Keyset { key: r#""speaker"."last_quoted_on""#, id: r#""speaker"."id""#, nullable: true, desc: true }
-        }
+        SpeakerSort::LastQuotedDesc => Keyset {
+            key: r#""speaker"."last_quoted_on""#,
+            id: r#""speaker"."id""#,
+            nullable: true,
+            desc: true,
+        },
     };
     let (rows, has_more) = keyset_page(db, base, &keyset, cursor, Direction::Forward, limit).await?;
     let rows = rows
@@ -859,7 +879,10 @@ pub async fn count_by_outlet<C: ConnectionTrait>(
 }
 
 /// Counts of the quotes matching `q`, grouped by kind.
-pub async fn count_by_kind<C: ConnectionTrait>(db: &C, q: &QuoteQuery) -> Result<Vec<(QuoteKind, i64)>, DbErr> {
+pub async fn count_by_kind<C: ConnectionTrait>(
+    db: &C,
+    q: &QuoteQuery,
+) -> Result<Vec<(QuoteKind, i64)>, DbErr> {
     let rows: Vec<(Option<String>, i64)> =
         grouped(db, q, Expr::col((quote::Entity, quote::Column::Kind)), None).await?;
     Ok(rows
@@ -884,7 +907,9 @@ pub async fn count_by_period<C: ConnectionTrait>(
 ) -> Result<Vec<(NaiveDate, i64)>, DbErr> {
     let bucket = match (db.get_database_backend(), interval) {
         (DbBackend::Postgres, Interval::Day) => r#"to_char("quote"."said_sort", 'YYYY-MM-DD')"#,
-        (DbBackend::Postgres, Interval::Week) => r#"to_char(date_trunc('week', "quote"."said_sort"), 'YYYY-MM-DD')"#,
+        (DbBackend::Postgres, Interval::Week) => {
+            r#"to_char(date_trunc('week', "quote"."said_sort"), 'YYYY-MM-DD')"#
+        }
         (DbBackend::Postgres, Interval::Month) => {
             r#"to_char(date_trunc('month', "quote"."said_sort"), 'YYYY-MM-DD')"#
         }
@@ -911,7 +936,12 @@ pub async fn count_by_period<C: ConnectionTrait>(
 }
 
 /// `SELECT key, COUNT(*) ... GROUP BY key ORDER BY COUNT(*) DESC`.
-async fn grouped<C, K>(db: &C, q: &QuoteQuery, key: Expr, limit: Option<u64>) -> Result<Vec<(Option<K>, i64)>, DbErr>
+async fn grouped<C, K>(
+    db: &C,
+    q: &QuoteQuery,
+    key: Expr,
+    limit: Option<u64>,
+) -> Result<Vec<(Option<K>, i64)>, DbErr>
 where
     C: ConnectionTrait,
     K: sea_orm::TryGetable,

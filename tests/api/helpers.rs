@@ -68,12 +68,7 @@ pub async fn spawn_app_with(t: &TestDb, flags: &[&str]) -> TestApp {
     let server = tokio::spawn(async move {
         quotegraph::server::serve(db, &config, listener).await.expect("server runs");
     });
-    TestApp {
-        base: format!("http://{addr}"),
-        client: reqwest::Client::new(),
-        statements,
-        server,
-    }
+    TestApp { base: format!("http://{addr}"), client: reqwest::Client::new(), statements, server }
 }
 
 /// The repository's seeds directory.
@@ -109,8 +104,13 @@ pub async fn store_many(t: &TestDb, n: usize) {
             addressee: None,
             confidence: 0.9,
         };
-        let speaker =
-            Speaker { name: name.clone(), kind: SpeakerKind::Person, role: None, affiliation: None, aliases: vec![name] };
+        let speaker = Speaker {
+            name: name.clone(),
+            kind: SpeakerKind::Person,
+            role: None,
+            affiliation: None,
+            aliases: vec![name],
+        };
         let article = NewArticle {
             title: Some(format!("Article {i}")),
             outlet: Some(format!("Outlet {}", i % 7)),
@@ -149,7 +149,9 @@ impl TestApp {
     /// Runs a query that must fail and returns the first error's `extensions.code`.
     pub async fn error_code(&self, query: &str, variables: Value, token: Option<&str>) -> (String, Value) {
         let (_, body) = self.post(&json!({ "query": query, "variables": variables }), token).await;
-        let code = body["errors"][0]["extensions"]["code"].as_str().unwrap_or_else(|| panic!("no error code in {body}"));
+        let code = body["errors"][0]["extensions"]["code"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no error code in {body}"));
         (code.to_owned(), body)
     }
 

@@ -55,9 +55,16 @@ impl ArticlesQuery {
     }
 
     /// One article, by `id` or by `url`. Null when there is none.
-    async fn article(&self, ctx: &Context<'_>, id: Option<ID>, url: Option<String>) -> ApiResult<Option<Article>> {
+    async fn article(
+        &self,
+        ctx: &Context<'_>,
+        id: Option<ID>,
+        url: Option<String>,
+    ) -> ApiResult<Option<Article>> {
         match (id, url) {
-            (Some(id), None) => Ok(loaders(ctx).articles.load_one(id_of(Kind::Article, &id)?).await?.map(Article)),
+            (Some(id), None) => {
+                Ok(loaders(ctx).articles.load_one(id_of(Kind::Article, &id)?).await?.map(Article))
+            }
             (None, Some(url)) => Ok(query::article_by_url(db(ctx), &url).await?.map(Article)),
             _ => Err(ApiError::BadInput("give exactly one of `id` and `url`".into())),
         }

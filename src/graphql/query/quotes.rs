@@ -52,12 +52,14 @@ impl PageArgs {
             }
         };
         match (self.first, self.last) {
-            (Some(_), Some(_)) => {
-                Err(ApiError::BadInput("give `first` (with `after`) or `last` (with `before`), not both".into()))
-            }
+            (Some(_), Some(_)) => Err(ApiError::BadInput(
+                "give `first` (with `after`) or `last` (with `before`), not both".into(),
+            )),
             (_, Some(last)) => {
                 if self.after.is_some() {
-                    return Err(ApiError::BadInput("`last` pages backward: use it with `before`, not `after`".into()));
+                    return Err(ApiError::BadInput(
+                        "`last` pages backward: use it with `before`, not `after`".into(),
+                    ));
                 }
                 let cursor = self.before.as_deref().map(decode_cursor).transpose()?;
                 Ok((Direction::Backward, cursor, size(last, "last")?))
@@ -92,16 +94,18 @@ pub async fn quote_connection(
     let (direction, cursor, limit) = page.resolve()?;
     let db = db(ctx);
     let wants_total = ctx.look_ahead().field("totalCount").exists();
-    let (rows, total) = tokio::join!(quotes_page(db, &query, sort, cursor.as_ref(), direction, limit), async {
-        if wants_total { count_quotes(db, &query).await.map(Some) } else { Ok(None) }
-    });
+    let (rows, total) =
+        tokio::join!(quotes_page(db, &query, sort, cursor.as_ref(), direction, limit), async {
+            if wants_total { count_quotes(db, &query).await.map(Some) } else { Ok(None) }
+        });
     let rows = rows?;
     let total = total?.unwrap_or(0) as i64;
     let (has_previous, has_next) = match direction {
         Direction::Forward => (cursor.is_some(), rows.has_more),
         Direction::Backward => (rows.has_more, cursor.is_some()),
     };
-    let mut connection = Connection::with_additional_fields(has_previous, has_next, QuoteTotals { total_count: total });
+    let mut connection =
+        Connection::with_additional_fields(has_previous, has_next, QuoteTotals { total_count: total });
     connection.edges.extend(rows.rows.into_iter().map(|(q, c)| Edge::new(encode_cursor(&c), Quote(q))));
     Ok(connection)
 }

@@ -79,7 +79,12 @@ impl SpeakersQuery {
 
     /// One speaker, by `id` or by `name` (any alias, case-insensitive; when several speakers
     /// carry the name, the most quoted). Null when there is none.
-    async fn speaker(&self, ctx: &Context<'_>, id: Option<ID>, name: Option<String>) -> ApiResult<Option<Speaker>> {
+    async fn speaker(
+        &self,
+        ctx: &Context<'_>,
+        id: Option<ID>,
+        name: Option<String>,
+    ) -> ApiResult<Option<Speaker>> {
         let l = loaders(ctx);
         match (id, name) {
             (Some(id), None) => Ok(l.speakers.load_one(id_of(Kind::Speaker, &id)?).await?.map(Speaker)),

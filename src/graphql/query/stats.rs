@@ -79,7 +79,9 @@ impl QuoteStats {
         let speakers = loaders(ctx).speakers.load_many(rows.iter().map(|r| r.0)).await?;
         Ok(rows
             .into_iter()
-            .filter_map(|(id, count)| speakers.get(&id).map(|s| SpeakerCount { speaker: Speaker(s.clone()), count }))
+            .filter_map(|(id, count)| {
+                speakers.get(&id).map(|s| SpeakerCount { speaker: Speaker(s.clone()), count })
+            })
             .collect())
     }
 
