@@ -492,8 +492,13 @@ fn trailer_indirect(
     }
     let _ = rest;
     let before = &text[s.start..c.start];
-    // Inverted: ", said X."
-    if before.trim_end().ends_with(',') && words(text, s.start..c.start).len() >= 3 {
+    // Inverted: ", said X." Not when all before the comma is a subject with an aside:
+    // "Economists, like their counterparts, say taxes …" opens speech, it does not close it.
+    let subject_with_aside = || {
+        subject_before(text, s.start, c.start)
+            .is_some_and(|np| words(text, s.start..np.span.start).is_empty())
+    };
+    if before.trim_end().ends_with(',') && words(text, s.start..c.start).len() >= 3 && !subject_with_aside() {
         let comma = s.start + before.trim_end().len() - 1;
         if let Some(np) = subject_after(text, c.end, s.end) {
             let np_end = np.descriptor.as_ref().map_or(np.span.end, |d| d.end.max(np.span.end));

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// Bumped whenever a change to the engine changes what it extracts; stored with each article so
 /// `quotegraph reextract` knows which articles are stale.
-pub const EXTRACTOR_VERSION: i32 = 1;
+pub const EXTRACTOR_VERSION: i32 = 2;
 
 /// A byte range into the original article text.
 pub type Span = Range<usize>;
@@ -162,6 +162,10 @@ pub fn extract(article: &Article<'_>) -> Extraction {
     let sentence_spans = sentences::sentences(text, &paragraphs, &quote_spans);
     let found = attribution::attribute(text, &paragraphs, &sentence_spans, &quote_spans);
 
+    // A statement with a cue but no place of its own took place where the reporter filed from:
+    // "WASHINGTON — … Smith said" is said in Washington. The dateline opens the body, which
+    // may follow a headline, so the first few paragraphs are tried.
+    let dateline = paragraphs.iter().take(3).find_map(|p| places::dateline(&text[p.clone()]));
     let mut resolver = coref::Resolver::default();
     let mut quotes = Vec::with_capacity(found.len());
     // The last known statement date per speaker: a conversation keeps its date.
@@ -212,7 +216,7 @@ pub fn extract(article: &Article<'_>) -> Extraction {
             cue: f.cue.clone().map(|c| mention(text, c)),
             said_on,
             venue: after_cue.and_then(places::venue),
-            place: after_cue.and_then(places::place),
+            place: after_cue.and_then(places::place).or_else(|| f.cue.as_ref().and(dateline.clone())),
             addressee: after_cue.and_then(places::addressee),
             confidence: base * link,
         });
@@ -390,6 +394,21 @@ mod tests {
             ],
         ),
         (
+            "comma aside between subject and cue",
+            "Jane Smith, in a statement released Thursday, said the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
+            "comma aside, comparison",
+            "Democratic economists, like their Republican counterparts, say taxes encourage savings.",
+            &[("taxes encourage savings", QuoteKind::Indirect, Some("Democratic economists"))],
+        ),
+        (
+            "comma aside before a mixed quote",
+            "Jane Smith, who leads the group, said he “appreciates the support” of voters.",
+            &[("he “appreciates the support” of voters", QuoteKind::Mixed, Some("Jane Smith"))],
+        ),
+        (
             "unresolvable pronoun",
             "He said the plan would fail.",
             &[("the plan would fail", QuoteKind::Indirect, None)],
@@ -442,6 +461,15 @@ mod tests {
         let ex = run(text);
         let dates: Vec<Option<NaiveDate>> = ex.quotes.iter().map(|q| q.said_on.map(|d| d.date)).collect();
         assert_eq!(dates, vec![NaiveDate::from_ymd_opt(2018, 8, 9); 2]);
+    }
+
+    #[test]
+    fn a_quote_without_a_place_takes_the_dateline() {
+        let text = "Senate vote delayed\n\nWASHINGTON — Jane Smith said the plan would fail. \
+                    “We will win,” she said in Ohio.";
+        let ex = run(text);
+        let places: Vec<Option<&str>> = ex.quotes.iter().map(|q| q.place.as_deref()).collect();
+        assert_eq!(places, vec![Some("Washington"), Some("Ohio")]);
     }
 
     fn check_spans(text: &str) {

@@ -182,7 +182,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         (?:,\s+(?P<region>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*))?   # ', Iowa', ', N.Y.'
         (?:,\s+\p{Lu}\p{Ll}*\.?\s+\d{1,2}(?:,\s+\d{4})?\.?)?           # ', Nov. 19'
         \s*(?:
-            (?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:|$)                    # '(UPI) —', ' —'
+            (?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|$)                      # '(UPI) —', ' —'; not ':', which
+                                                                        # ends headline labels ('EXCLUSIVE:')
           | /[\p{L}\s-]{1,20}/\.?                                       # '/TASS/.'
         )",
     )
@@ -233,7 +234,11 @@ pub fn addressee(clause: &str) -> Option<String> {
 /// with a dateline.
 pub fn dateline(text: &str) -> Option<String> {
     let caps = DATELINE.captures(text)?;
-    let city = caps.name("city")?.as_str();
+    // A dateline opens a paragraph of body text; a caps line alone ("ABSTRACT.") is a label.
+    if text[caps.get(0)?.end()..].trim().is_empty() {
+        return None;
+    }
+    let city = caps.name("city")?.as_str().trim_end_matches('.');
     if city.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
     }
@@ -274,7 +279,8 @@ fn occasion(clause: &str, caps: &Captures<'_>) -> Option<String> {
     words.extend(head.split_whitespace());
     let mut text = words.join(" ");
     if let Some(comp) = caps.name("comp") {
-        let comp = trim_name(comp.as_str().trim());
+        // Sentence punctuation is no part of the venue: "a news briefing on Thursday."
+        let comp = trim_name(comp.as_str().trim().trim_end_matches(['.', ',', ';', ':', '!', '?']));
         // 'on Thursday' leaves only the preposition behind.
         if comp.contains(' ') {
             text.push(' ');
@@ -400,6 +406,15 @@ fn is_us_state(word: &str) -> bool {
 fn place_name(clause: &str, caps: &Captures<'_>) -> Option<String> {
     let name_match = caps.name("name")?;
     let name = trim_name(name_match.as_str());
+    // A sentence's full stop is no part of the name ("in Ohio."), an abbreviation's is ("D.C.").
+    let last_word = name.rsplit(' ').next().unwrap_or(name);
+    let name =
+        if last_word.ends_with('.') && !last_word[..last_word.len() - 1].contains('.') && last_word.len() > 4
+        {
+            &name[..name.len() - 1]
+        } else {
+            name
+        };
     if name.is_empty() || is_not_a_place(name) {
         return None;
     }
@@ -565,6 +580,11 @@ mod tests {
 
     const VENUES: &[Case] = &[
         ("news_briefing", "Maria Zakharova told a news briefing on Thursday", Some("news briefing")),
+        (
+            "venue_drops_sentence_punctuation",
+            "Maria Zakharova told a news briefing on Thursday.",
+            Some("news briefing"),
+        ),
         ("press_conference", "Erdogan said at a press conference", Some("press conference")),
         (
             "joint_press_conference",
@@ -617,6 +637,8 @@ mod tests {
 
     const PLACES: &[Case] = &[
         ("city", "Erdogan said in Ankara", Some("Ankara")),
+        ("city_before_full_stop", "Erdogan said in Ankara.", Some("Ankara")),
+        ("abbreviation_keeps_its_stop", "she said in Washington, D.C.", Some("Washington, D.C.")),
         ("multiword_city", "she said in New York City on Monday", Some("New York City")),
         ("city_and_state", "Trump said at a rally in Des Moines, Iowa", Some("Des Moines, Iowa")),
         ("city_and_state_abbrev", "he said at an event in Albany, N.Y., on Monday", Some("Albany, N.Y.")),
@@ -679,6 +701,10 @@ mod tests {
         ("acronym_in_sentence", "US officials said on Monday", None),
         ("agency_only", "(CNN) — The", None),
         ("empty", "", None),
+        ("section_label_alone", "ABSTRACT.", None),
+        ("headline_label", "EXCLUSIVE: In memo to Congress, Saudis insist", None),
+        ("city_with_period", "WASHINGTON. — The president said", Some("Washington")),
+        ("dateline_without_body", "WASHINGTON —", None),
     ];
 
     fn check(table: &[Case], f: fn(&str) -> Option<String>, what: &str) {

@@ -172,7 +172,9 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
     let g = gap.trim();
     if g == "," {
         // "A, B, said": an apposition closed by a comma.
-        let b_start = np_back(text, &ws, i, 14)?;
+        let Some(b_start) = np_back(text, &ws, i, 14) else {
+            return aside_subject(text, &ws, i);
+        };
         let b = ws[b_start].start..ws[i - 1].end;
         let before =
             b_start.checked_sub(0).filter(|&k| k > 0 && text[ws[k - 1].end..ws[k].start].trim() == ",");
@@ -185,7 +187,7 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
                 return Some(apposition(text, a, b));
             }
         }
-        return None;
+        return aside_subject(text, &ws, i);
     }
     if !g.is_empty() && !is_gap_plain(gap, last) {
         return None;
@@ -204,6 +206,99 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         }
     }
     Some(classify(text, span))
+}
+
+/// Words that open a parenthetical aside between a subject and its cue: "X, in a statement
+/// released Thursday, said", "Economists, like their Republican counterparts, say",
+/// "Fields, along with a reporter, say", "X, who leads the group, said".
+const ASIDE_OPENERS: &[&str] = &[
+    "in",
+    "at",
+    "during",
+    "on",
+    "like",
+    "unlike",
+    "along",
+    "together",
+    "who",
+    "whose",
+    "which",
+    "speaking",
+    "writing",
+    "appearing",
+    "however",
+    "though",
+    "too",
+    "meanwhile",
+    "for",
+    "with",
+    "after",
+    "before",
+    "when",
+    "while",
+    "asked",
+    "through",
+    "via",
+    "also",
+    "instead",
+    "then",
+    "now",
+    "as",
+    "once",
+    "not",
+    "both",
+    "in",
+    "citing",
+    "responding",
+    "echoing",
+    "including",
+    "among",
+    "under",
+    "from",
+    "by",
+    "later",
+    "earlier",
+    "separately",
+    "similarly",
+    "likewise",
+];
+
+/// `X, <aside>, said`: the subject is the noun phrase before the aside's opening comma.
+/// `ws` ends with the aside; its last word is `ws[i - 1]`.
+fn aside_subject(text: &str, ws: &[Range<usize>], i: usize) -> Option<Np> {
+    // The nearest opening comma within 24 words, no stronger punctuation inside the aside.
+    let mut k = i - 1;
+    loop {
+        if k == 0 || i - k > 24 {
+            return None;
+        }
+        let gap = &text[ws[k - 1].end..ws[k].start];
+        if gap.contains(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!'])
+            && !is_gap_plain(gap, &text[ws[k - 1].clone()])
+        {
+            return None;
+        }
+        if gap.trim() == "," {
+            break;
+        }
+        if !gap.trim().is_empty() && !is_gap_plain(gap, &text[ws[k - 1].clone()]) {
+            return None;
+        }
+        k -= 1;
+    }
+    let opener = bare(&text[ws[k].clone()]);
+    if !contains(ASIDE_OPENERS, &opener) {
+        return None;
+    }
+    let before = bare(&text[ws[k - 1].clone()]);
+    if contains(lexicon::PRONOUNS, &before) && !matches!(before.as_str(), "that" | "which" | "who" | "it") {
+        return Some(pronoun(ws[k - 1].clone()));
+    }
+    let start = np_back(text, ws, k, 10)?;
+    let np = classify(text, ws[start].start..ws[k - 1].end);
+    // "A, B, said" where B is a role was an apposition handled above; a lone determiner-less
+    // lowercase word before the comma ("however, officials, …") is no subject.
+    (np.form != Form::Pronoun).then_some(np)
 }
 
 /// The antecedent of a relative pronoun at word `who`: the NP before ", who".
