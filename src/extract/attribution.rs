@@ -16,7 +16,7 @@ use super::QuoteKind;
 use super::lexicon::{self, bare, contains};
 use super::quotes::QuoteSpan;
 use super::sentences::words;
-use super::speakers::{Form, Np, subject_after, subject_before};
+use super::speakers::{Form, Np, classify, subject_after, subject_before};
 
 /// Any reporting cue: "according to" or a verb of the lexicon.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -325,6 +325,64 @@ fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Foun
             let first = CUE.find_iter(&text[s_start..c.start]).next()?;
             subject_before(text, s_start, s_start + first.start())
         })
+        .or_else(|| sentence_subject(text, s_start, c.start))
+}
+
+/// The subject of the main clause, for a participle after any verb: "Rubio pushed back on
+/// those claims Thursday, saying …", "On Thursday, analysts were more willing …, saying …".
+fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
+    let ws = words(text, s_start..hi);
+    let first = bare(&text[ws.first()?.clone()]);
+    let mut from = s_start;
+    // Skip a fronted adverbial closed by a comma: "On Thursday,", "In his speech,".
+    const FRONTED: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "earlier",
+        "later",
+        "last",
+        "still",
+        "yet",
+        "but",
+        "and",
+        "so",
+        "meanwhile",
+        "instead",
+        "also",
+        "then",
+        "now",
+        "since",
+        "with",
+    ];
+    if contains(FRONTED, &first) {
+        let comma =
+            ws.iter().take(8).zip(ws.iter().skip(1)).find(|(a, b)| text[a.end..b.start].trim() == ",")?;
+        from = comma.1.start;
+    } else if contains(&["but", "and", "so", "yet", "still"], &first) {
+        from = ws.get(1)?.start;
+    }
+    let mut np = subject_after(text, from, hi)?;
+    // The forward scan runs on through lower-case words: "Rubio pushed back" is "Rubio".
+    let ws = words(text, np.span.clone());
+    if let Some(k) = (1..ws.len()).find(|&k| {
+        let w = &text[ws[k].clone()];
+        !is_cap(w)
+            && !contains(lexicon::NP_LINK, &bare(w))
+            && ws[..k].iter().all(|x| is_cap(&text[x.clone()]))
+    }) {
+        np = classify(text, np.span.start..ws[k - 1].end);
+    }
+    // A verb must follow the subject: the next word is lower-case and not a clause word.
+    let next = words(text, np.span.end..hi).into_iter().next()?;
+    let gap = &text[np.span.end..next.start];
+    let nb = bare(&text[next.clone()]);
+    let clause_word = ["that", "who", "which", "whose", "whom", "when", "if", "and", "or", "but", "of", "to"];
+    let verbish = gap.trim().is_empty() && !is_cap(&text[next]) && !contains(&clause_word, &nb);
+    verbish.then_some(np)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -367,7 +425,12 @@ fn indirect(
             let np = if is_participle(verb) && !after_be(text, s.start, c.start) {
                 participle_subject(text, s.start, c.clone(), found)
             } else {
-                subject_before(text, s.start, c.start)
+                // "Obama praised Clinton and said …": a coordinated cue borrows the subject.
+                subject_before(text, s.start, c.start).or_else(|| {
+                    coordinated(text, s.start, c.start)
+                        .then(|| participle_subject(text, s.start, c.clone(), found))
+                        .flatten()
+                })
             };
             let Some(np) = np else { continue };
             let Some(start) = content_start(text, c.clone(), end, &vb) else { continue };

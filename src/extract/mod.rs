@@ -409,6 +409,16 @@ mod tests {
             &[("he “appreciates the support” of voters", QuoteKind::Mixed, Some("Jane Smith"))],
         ),
         (
+            "participle after a non-reporting verb borrows the sentence subject",
+            "On Monday, Jane Smith pushed back on the claims, saying that the bill was sound.",
+            &[("the bill was sound", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
+            "cue coordinated with a non-reporting verb",
+            "Jane Smith praised the governor and said the state would recover.",
+            &[("the state would recover", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
             "unresolvable pronoun",
             "He said the plan would fail.",
             &[("the plan would fail", QuoteKind::Indirect, None)],
