@@ -20,7 +20,7 @@ use super::speakers::{Form, Np, classify, subject_after, subject_before};
 
 /// Any reporting cue: "according to" or a verb of the lexicon.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs = [lexicon::CUE_VERBS, lexicon::MIXED_VERBS].concat().join("|");
+    let verbs = [lexicon::CUE_VERBS, lexicon::MIXED_VERBS, lexicon::OBJECT_VERBS].concat().join("|");
     Regex::new(&format!(
         r"(?x)
         (?-u:\b)
@@ -433,7 +433,18 @@ fn indirect(
                 })
             };
             let Some(np) = np else { continue };
-            let Some(start) = content_start(text, c.clone(), end, &vb) else { continue };
+            let object = object_start(text, c.clone(), end, &vb)
+                .filter(|_| !passive(text, s.start, c.start) && !object_gapped(text, s.start, &np));
+            let regular = content_start(text, c.clone(), end, &vb);
+            // "X endorsed Mr. Trump", "X called for a boycott": the object is the content.
+            let (start, is_object) = match regular {
+                Some(start) if contains(lexicon::CUE_VERBS, &vb) => (start, false),
+                Some(start) if object.is_none() && contains(lexicon::MIXED_VERBS, &vb) => (start, false),
+                _ => match object {
+                    Some(start) => (start, true),
+                    None => continue,
+                },
+            };
             // Stop at a following ", adding that …" which is its own attribution.
             let stop = cues[ci + 1..]
                 .iter()
@@ -451,7 +462,13 @@ fn indirect(
                     })
                 })
                 .unwrap_or(end);
-            if words(text, start..stop).len() < 3 {
+            // A paraphrase ends at a clause boundary, unless a quotation after it shows the
+            // speaker's words go on ("… the plan, and it was “dead on arrival”").
+            let cut = object_end(text, start, stop);
+            let stop =
+                if qs.iter().any(|&q| (cut..stop).contains(&quotes[q].outer.start)) { stop } else { cut };
+            // An object may be one word ("endorsed him"); a clause has a subject and a verb.
+            if words(text, start..stop).len() < if is_object { 1 } else { 3 } {
                 continue;
             }
             let clause = np.span.start..start;
@@ -471,7 +488,11 @@ fn indirect(
             .copied()
             .filter(|&q| content.start <= quotes[q].outer.start && quotes[q].outer.end <= content.end + 3)
             .collect();
-        if inner.is_empty() && contains(lexicon::MIXED_VERBS, &vb) && !contains(lexicon::CUE_VERBS, &vb) {
+        if inner.is_empty()
+            && contains(lexicon::MIXED_VERBS, &vb)
+            && !contains(lexicon::CUE_VERBS, &vb)
+            && object_start(text, c.clone(), end, &vb).is_none()
+        {
             continue;
         }
         let mut kind = QuoteKind::Indirect;
@@ -655,6 +676,79 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     Some(start)
 }
 
+/// Where the object of an object verb starts ("endorsed Mr. Trump", "called for a boycott",
+/// "declined to comment"), or `None` when `verb` takes no object here.
+fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<usize> {
+    if !contains(lexicon::OBJECT_VERBS, verb) || c.end >= end {
+        return None;
+    }
+    let ws = words(text, c.end..end);
+    let first = ws.first()?;
+    if !text[c.end..first.start].trim().is_empty() {
+        return None;
+    }
+    let fb = bare(&text[first.clone()]);
+    if let Some((_, particles)) = lexicon::OBJECT_PARTICLES.iter().find(|(stem, _)| verb.starts_with(stem)) {
+        if !contains(particles, &fb) {
+            return None;
+        }
+        // "declined to comment" keeps its "to"; "called for a boycott" drops the "for".
+        return if fb == "to" && (verb.starts_with("declin") || verb.starts_with("refus")) {
+            Some(first.start)
+        } else {
+            ws.get(1).map(|w| w.start)
+        };
+    }
+    let bad_first = [
+        "in", "on", "at", "during", "of", "for", "about", "by", "with", "after", "before", "as", "so",
+        "from", "and", "but", "or", "than", "through", "into", "over", "there", "here", "when", "up", "out",
+        "off", "back", "down", "that",
+    ];
+    (!contains(&bad_first, &fb) || verb.starts_with("want") && fb != "and").then_some(first.start)
+}
+
+/// Whether the verb at `at` is a passive participle: "was (also) endorsed by …".
+fn passive(text: &str, lo: usize, at: usize) -> bool {
+    let ws = words(text, lo..at);
+    ws.iter()
+        .rev()
+        .map(|w| bare(&text[w.clone()]))
+        .find(|b| !b.ends_with("ly") && !contains(&["also", "not", "never", "already", "just", "since"], b))
+        .is_some_and(|b| {
+            matches!(b.as_str(), "is" | "are" | "was" | "were" | "been" | "be" | "being" | "get" | "got")
+        })
+}
+
+/// Whether the object of the verb after `np` is gapped by a relative or interrogative word:
+/// "whatever you want", "what she wanted", "the candidate that he endorsed".
+fn object_gapped(text: &str, lo: usize, np: &Np) -> bool {
+    words(text, lo..np.span.start).last().is_some_and(|w| {
+        matches!(
+            bare(&text[w.clone()]).as_str(),
+            "what" | "whatever" | "whichever" | "which" | "that" | "whom" | "who" | "whoever"
+        )
+    })
+}
+
+/// Where an object ends: at a clause boundary ("…, which …", "…, saying …", "; …", " — …").
+fn object_end(text: &str, start: usize, end: usize) -> usize {
+    OBJECT_END.find(&text[start..end]).map_or(end, |m| start + m.start())
+}
+
+/// Clause boundaries that end an object or a paraphrase.
+static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+          ,\s+(?:which|who|whom|whose|where|when|while|as|after|before|because|but|and|though
+                |although|since|even|according|so|until|despite)\b    # ', which …', ', but …'
+        | ,\s+\p{Ll}+ing\b                                             # ', saying …'
+        | ;\s
+        | \s[—–]\s | \s--\s                                            # dashes
+        ",
+    )
+    .expect("OBJECT_END is a valid pattern")
+});
+
 /// The end of a sentence's content: its final punctuation dropped.
 fn content_end(text: &str, s: Range<usize>) -> usize {
     let t = text[s.clone()].trim_end_matches(|c: char| ".!?…".contains(c) || c.is_whitespace());
@@ -779,6 +873,7 @@ mod tests {
     fn patterns_compile() {
         LazyLock::force(&CUE);
         LazyLock::force(&ADJUNCT);
+        LazyLock::force(&OBJECT_END);
         assert!(CUE.is_match("he said"));
         assert!(ADJUNCT.is_match(" on Thursday that"));
     }

@@ -415,8 +415,30 @@ mod tests {
         ),
         (
             "cue coordinated with a non-reporting verb",
-            "Jane Smith praised the governor and said the state would recover.",
+            "Jane Smith visited the governor and said the state would recover.",
             &[("the state would recover", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
+            "object verb: the object is the content",
+            "Jane Smith endorsed the governor on Tuesday.",
+            &[("the governor on Tuesday", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
+            "object verb with a particle",
+            "A group of rabbis called for a boycott of his speech, which angered the campaign.",
+            &[("a boycott of his speech", QuoteKind::Indirect, Some("A group of rabbis"))],
+        ),
+        (
+            "declined to keeps its infinitive",
+            "The spokesman declined to comment on the report.",
+            &[("to comment on the report", QuoteKind::Indirect, Some("The spokesman"))],
+        ),
+        ("passive object verb is no cue", "Jane Smith was also endorsed by the union.", &[]),
+        ("gapped object is no content", "You can call it whatever you want, including a network.", &[]),
+        (
+            "paraphrase ends at a clause boundary",
+            "Jane Smith said the plan would fail, but the committee approved it anyway.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Jane Smith"))],
         ),
         (
             "unresolvable pronoun",
