@@ -409,6 +409,17 @@ mod tests {
             &[("he “appreciates the support” of voters", QuoteKind::Mixed, Some("Jane Smith"))],
         ),
         (
+            "name, then a description without an aside word",
+            "Jill A. Martin, vice president and general counsel for the company, said the claims had no merit.",
+            &[("the claims had no merit", QuoteKind::Indirect, Some("Jill A. Martin"))],
+        ),
+        (
+            "aside with a parenthesis and a second apposition",
+            "Marty West, a professor who worked for Sen. Lamar Alexander (R-Tenn.), one of the authors, \
+             said the bill was a major change.",
+            &[("the bill was a major change", QuoteKind::Indirect, Some("Marty West"))],
+        ),
+        (
             "participle after a non-reporting verb borrows the sentence subject",
             "On Monday, Jane Smith pushed back on the claims, saying that the bill was sound.",
             &[("the bill was sound", QuoteKind::Indirect, Some("Jane Smith"))],

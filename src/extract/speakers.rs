@@ -72,7 +72,11 @@ fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<
             if b == "and" && !(is_cap(&text[ws[j].clone()]) && j >= 2 && is_cap(&text[ws[j - 2].clone()])) {
                 break;
             }
-        } else if contains(lexicon::DETERMINERS, &b) && j < end {
+        } else if contains(lexicon::DETERMINERS, &b)
+            && j < end
+            // "Jill A. Martin": a capital A with a full stop is an initial.
+            && !(w == "A" && text[ws[j - 1].end..ws[j].start].trim() == ".")
+        {
             j -= 1;
             // "Special Advisor to the UN Special Envoy": a determiner after a link goes on.
             let linked = j > 0
@@ -266,39 +270,62 @@ const ASIDE_OPENERS: &[&str] = &[
 /// `X, <aside>, said`: the subject is the noun phrase before the aside's opening comma.
 /// `ws` ends with the aside; its last word is `ws[i - 1]`.
 fn aside_subject(text: &str, ws: &[Range<usize>], i: usize) -> Option<Np> {
-    // The nearest opening comma within 24 words, no stronger punctuation inside the aside.
+    // Opening commas within 30 words, nearest first; no sentence punctuation inside the aside.
     let mut k = i - 1;
     loop {
-        if k == 0 || i - k > 24 {
+        if k == 0 || i - k > 30 {
             return None;
         }
         let gap = &text[ws[k - 1].end..ws[k].start];
-        if gap.contains(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!'])
-            && !is_gap_plain(gap, &text[ws[k - 1].clone()])
+        let g = gap.trim();
+        // "(R-Tenn.)," inside an aside is fine; a full stop elsewhere ends the sentence.
+        let strong = gap.contains([';', ':', '"', '“', '”', '—', '–', '?', '!'])
+            || gap.contains('.') && !gap.contains([')', '(']) && !is_gap_plain(gap, &text[ws[k - 1].clone()]);
+        if strong {
+            return None;
+        }
+        if g == ","
+            && let Some(np) = aside_opened_at(text, ws, k)
         {
-            return None;
-        }
-        if gap.trim() == "," {
-            break;
-        }
-        if !gap.trim().is_empty() && !is_gap_plain(gap, &text[ws[k - 1].clone()]) {
-            return None;
+            return Some(np);
         }
         k -= 1;
     }
+}
+
+/// The subject before an aside that opens at word `k` (after a comma), if the aside reads as
+/// one: it opens with an aside word ("in a statement", "who …"), or the subject is a name that
+/// opens its clause ("Jill A. Martin, vice president and assistant general counsel for …,").
+fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize) -> Option<Np> {
     let opener = bare(&text[ws[k].clone()]);
-    if !contains(ASIDE_OPENERS, &opener) {
-        return None;
-    }
     let before = bare(&text[ws[k - 1].clone()]);
-    if contains(lexicon::PRONOUNS, &before) && !matches!(before.as_str(), "that" | "which" | "who" | "it") {
+    let aside_word = contains(ASIDE_OPENERS, &opener);
+    if aside_word
+        && contains(lexicon::PRONOUNS, &before)
+        && !matches!(before.as_str(), "that" | "which" | "who" | "it")
+    {
         return Some(pronoun(ws[k - 1].clone()));
     }
     let start = np_back(text, ws, k, 10)?;
     let np = classify(text, ws[start].start..ws[k - 1].end);
-    // "A, B, said" where B is a role was an apposition handled above; a lone determiner-less
-    // lowercase word before the comma ("however, officials, …") is no subject.
-    (np.form != Form::Pronoun).then_some(np)
+    if np.form == Form::Pronoun {
+        return None;
+    }
+    if aside_word {
+        return Some(np);
+    }
+    // Otherwise a name at the start of its clause, then a description: "Jill A. Martin, vice
+    // president …," or "Marty West, an education professor at Harvard who …,".
+    let clause_start = start == 0 || {
+        let gap = &text[ws[start - 1].end..ws[start].start];
+        !gap.trim().is_empty() && !is_gap_plain(gap, &text[ws[start - 1].clone()])
+            || contains(
+                &["and", "but", "so", "yet", "still", "meanwhile", "then"],
+                &bare(&text[ws[start - 1].clone()]),
+            )
+    };
+    let described = !is_cap(&text[ws[k].clone()]) || contains(lexicon::TITLES, &opener);
+    (np.form == Form::Name && clause_start && described).then_some(np)
 }
 
 /// The antecedent of a relative pronoun at word `who`: the NP before ", who".
@@ -353,7 +380,8 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
         let possessive = w.ends_with("’s") || w.ends_with("'s");
         if (is_cap(w) || contains(&["de", "van", "von", "al", "bin", "la", "le", "du"], &b))
             && !(possessive && j < ws.len())
-            && !contains(lexicon::DETERMINERS, &b)
+            && (!contains(lexicon::DETERMINERS, &b)
+                || w == "A" && j < ws.len() && text[ws[j - 1].end..ws[j].start].trim() == ".")
         {
             j -= 1;
         } else {
