@@ -489,6 +489,49 @@ mod tests {
         }
     }
 
+    /// (construction, input, expected speaker mention of the first quote, as written)
+    const MENTIONS: &[(&str, &str, &str)] = &[
+        (
+            "description aside before the cue",
+            "Jeb Bush, the former Florida governor and a candidate, said the plan would fail.",
+            "Jeb Bush, the former Florida governor and a candidate",
+        ),
+        (
+            "relative clause aside before the cue",
+            "Kieran Suckling, who is director of the center, says the plan would fail.",
+            "Kieran Suckling, who is director of the center",
+        ),
+        (
+            "prepositional aside is not part of the mention",
+            "Jane Smith, in a statement released Thursday, said the plan would fail.",
+            "Jane Smith",
+        ),
+        (
+            "trailing description after an inverted cue",
+            "“We will win,” said Jeb Bush, the former Florida governor and a candidate.",
+            "Jeb Bush, the former Florida governor and a candidate",
+        ),
+        (
+            "trailing relative clause after an inverted cue",
+            "“We will win,” said Jane Smith, who leads the group.",
+            "Jane Smith, who leads the group",
+        ),
+        (
+            "a clause after according to is content, not a description",
+            "According to the UN, a military offensive could displace many people.",
+            "the UN",
+        ),
+    ];
+
+    #[test]
+    fn mentions_keep_their_appositions() {
+        for (name, input, expected) in MENTIONS {
+            let ex = run(input);
+            let m = ex.quotes.first().and_then(|q| q.speaker_mention.as_ref());
+            assert_eq!(m.map(|m| m.text.as_str()), Some(*expected), "{name}");
+        }
+    }
+
     #[test]
     fn pronoun_mentions_are_kept_as_written() {
         let text = "He said the plan would fail.";

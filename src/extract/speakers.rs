@@ -285,7 +285,7 @@ fn aside_subject(text: &str, ws: &[Range<usize>], i: usize) -> Option<Np> {
             return None;
         }
         if g == ","
-            && let Some(np) = aside_opened_at(text, ws, k)
+            && let Some(np) = aside_opened_at(text, ws, k, i)
         {
             return Some(np);
         }
@@ -296,7 +296,7 @@ fn aside_subject(text: &str, ws: &[Range<usize>], i: usize) -> Option<Np> {
 /// The subject before an aside that opens at word `k` (after a comma), if the aside reads as
 /// one: it opens with an aside word ("in a statement", "who …"), or the subject is a name that
 /// opens its clause ("Jill A. Martin, vice president and assistant general counsel for …,").
-fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize) -> Option<Np> {
+fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize, i: usize) -> Option<Np> {
     let opener = bare(&text[ws[k].clone()]);
     let before = bare(&text[ws[k - 1].clone()]);
     let aside_word = contains(ASIDE_OPENERS, &opener);
@@ -311,8 +311,15 @@ fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize) -> Option<Np> {
     if np.form == Form::Pronoun {
         return None;
     }
+    // The mention as written keeps a descriptive aside: "Suckling, who is executive director
+    // of …," and "Jeb Bush, the former Florida governor and a Republican candidate,".
+    let aside_end = ws[i - 1].end;
     if aside_word {
-        return Some(np);
+        return Some(if matches!(opener.as_str(), "who" | "whose") && np.form == Form::Name {
+            Np { span: np.span.start..aside_end, descriptor: Some(ws[k].start..aside_end), ..np }
+        } else {
+            np
+        });
     }
     // Otherwise a name at the start of its clause, then a description: "Jill A. Martin, vice
     // president …," or "Marty West, an education professor at Harvard who …,".
@@ -325,7 +332,11 @@ fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize) -> Option<Np> {
             )
     };
     let described = !is_cap(&text[ws[k].clone()]) || contains(lexicon::TITLES, &opener);
-    (np.form == Form::Name && clause_start && described).then_some(np)
+    (np.form == Form::Name && clause_start && described).then(|| Np {
+        span: np.span.start..aside_end,
+        descriptor: Some(ws[k].start..aside_end),
+        ..np
+    })
 }
 
 /// The antecedent of a relative pronoun at word `who`: the NP before ", who".
@@ -508,6 +519,38 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
             let np = classify(text, a.clone());
             if np.form == Form::Name {
                 return Some(Np { span: np.span.start..b.end, descriptor: Some(b), ..np });
+            }
+        }
+        // "said Kieran Suckling, who is executive director of …" and "said Jeb Bush, the former
+        // governor and a candidate": the mention as written keeps the description.
+        let np = classify(text, a.clone());
+        let next = bare(&text[ws[j].clone()]);
+        let described =
+            matches!(next.as_str(), "who" | "whose" | "a" | "an" | "the" | "his" | "her" | "their");
+        if np.form == Form::Name && described {
+            let mut end = ws[j].end;
+            for k in j + 1..ws.len() {
+                let gap = &text[ws[k - 1].end..ws[k].start];
+                if !(gap.trim().is_empty() || is_gap_plain(gap, &text[ws[k - 1].clone()]))
+                    && !(next.starts_with("who") && gap.trim() == ",")
+                    || k - j > 24
+                {
+                    break;
+                }
+                end = ws[k].end;
+            }
+            // Only at the end of the clause, and a description has no verb: "According to the
+            // UN, a military offensive could displace …" is content, not a description.
+            let to_end = text[end..hi].chars().all(|c| c.is_whitespace() || ",.;:!?".contains(c));
+            let verbless = next.starts_with("who")
+                || !words(text, ws[j].start..end).iter().any(|w| {
+                    let b = bare(&text[w.clone()]);
+                    contains(lexicon::NP_STOP, &b)
+                        && !matches!(b.as_str(), "in" | "at" | "on" | "with" | "from")
+                });
+            if to_end && verbless {
+                let d = ws[j].start..end;
+                return Some(Np { span: np.span.start..end, descriptor: Some(d), ..np });
             }
         }
     }
