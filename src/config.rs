@@ -15,7 +15,7 @@ pub struct Cli {
     #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true)]
     pub database_url: String,
     /// Log filter (tracing's env-filter syntax), e.g. `info` or `quotegraph=debug`.
-    #[arg(long, env = "RUST_LOG", default_value = "info,sea_orm_migration=warn", global = true)]
+    #[arg(long, env = "RUST_LOG", default_value = "info,sea_orm_migration=warn,sqlx=warn", global = true)]
     pub log: String,
     /// What to do.
     #[command(subcommand)]

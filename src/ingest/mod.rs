@@ -114,7 +114,7 @@ struct Prepared {
 const BATCH_FILES: usize = 256;
 
 /// Articles stored per transaction (each in its own savepoint, so each is still whole or absent).
-const BATCH_ARTICLES: usize = 100;
+const BATCH_ARTICLES: usize = 500;
 
 /// Ingests every supported file under `paths` (directories recursively, in name order).
 ///

@@ -59,17 +59,17 @@ pub async fn merge_speakers(
     let keep = active(&txn, kept).await?;
     active(&txn, absorbed).await?;
     quote::Entity::update_many()
-        .col_expr(quote::Column::SpeakerId, Expr::val(kept).into())
+        .col_expr(quote::Column::SpeakerId, Expr::val(kept))
         .filter(quote::Column::SpeakerId.eq(absorbed))
         .exec(&txn)
         .await?;
     speaker_alias::Entity::update_many()
-        .col_expr(speaker_alias::Column::SpeakerId, Expr::val(kept).into())
+        .col_expr(speaker_alias::Column::SpeakerId, Expr::val(kept))
         .filter(speaker_alias::Column::SpeakerId.eq(absorbed))
         .exec(&txn)
         .await?;
     speaker::Entity::update_many()
-        .col_expr(speaker::Column::MergedInto, Expr::val(kept).into())
+        .col_expr(speaker::Column::MergedInto, Expr::val(kept))
         .filter(speaker::Column::Id.eq(absorbed))
         .exec(&txn)
         .await?;
@@ -115,17 +115,17 @@ pub async fn split_speaker(db: &DatabaseConnection, speaker_id: i64) -> Result<s
         }
     }
     quote::Entity::update_many()
-        .col_expr(quote::Column::SpeakerId, Expr::val(speaker_id).into())
+        .col_expr(quote::Column::SpeakerId, Expr::val(speaker_id))
         .filter(quote::Column::OriginSpeakerId.is_in(family.clone()))
         .exec(&txn)
         .await?;
     speaker_alias::Entity::update_many()
-        .col_expr(speaker_alias::Column::SpeakerId, Expr::val(speaker_id).into())
+        .col_expr(speaker_alias::Column::SpeakerId, Expr::val(speaker_id))
         .filter(speaker_alias::Column::OriginSpeakerId.is_in(family))
         .exec(&txn)
         .await?;
     speaker::Entity::update_many()
-        .col_expr(speaker::Column::MergedInto, Expr::val(Option::<i64>::None).into())
+        .col_expr(speaker::Column::MergedInto, Expr::val(Option::<i64>::None))
         .filter(speaker::Column::Id.eq(speaker_id))
         .exec(&txn)
         .await?;
@@ -162,9 +162,9 @@ pub async fn refresh_stats<C: ConnectionTrait>(txn: &C, ids: &[i64]) -> Result<(
             .await?;
         let (n, first, last) = row.unwrap_or((0, None, None));
         speaker::Entity::update_many()
-            .col_expr(speaker::Column::QuoteCount, Expr::val(n).into())
-            .col_expr(speaker::Column::FirstQuotedOn, Expr::val(first).into())
-            .col_expr(speaker::Column::LastQuotedOn, Expr::val(last).into())
+            .col_expr(speaker::Column::QuoteCount, Expr::val(n))
+            .col_expr(speaker::Column::FirstQuotedOn, Expr::val(first))
+            .col_expr(speaker::Column::LastQuotedOn, Expr::val(last))
             .filter(speaker::Column::Id.eq(id))
             .exec(txn)
             .await?;

@@ -13,6 +13,7 @@ use sea_orm::{
     SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
+mod batch;
 pub mod merge;
 pub mod query;
 pub mod write;
@@ -83,6 +84,10 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, StoreError> {
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
+                // 64 MiB of page cache per connection: a batch of articles with its FTS index
+                // updates then stays in memory until commit instead of spilling page by page.
+                .pragma("cache_size", "-65536")
+                .pragma("temp_store", "memory")
         });
     let db = Database::connect(options).await.map_err(connect_error)?;
     Migrator::up(&db, None).await.map_err(connect_error)?;

@@ -12,7 +12,7 @@ use entity::{article, outlet, quote, speaker, speaker_alias, speaker_role};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QuerySelect, SqlErr, TransactionTrait,
+    QueryFilter, QuerySelect, SqlErr,
 };
 use sha2::{Digest, Sha256};
 
@@ -109,47 +109,29 @@ fn is_retryable(err: &DbErr) -> bool {
         || err.to_string().contains("deadlock detected")
 }
 
-/// Stores many articles in one transaction, each inside its own savepoint, so an article is
-/// still stored whole or not at all while the commit cost is shared. An article that fails is
-/// retried on its own with [`store_article`] after the batch commits.
+/// Stores many articles in one transaction with set-based statements ([`super::batch`]), so the
+/// cost of lookups, inserts and the commit is shared. The batch is all or nothing, and so is each
+/// article. When the batch fails as a whole (a uniqueness race with a concurrent writer, a
+/// deadlock victim, a bad article), its articles are stored one by one with [`store_article`],
+/// each with its own outcome.
 pub async fn store_batch(
     db: &DatabaseConnection,
     items: &[(NewArticle, Extraction)],
 ) -> Result<Vec<Result<Stored, StoreError>>, StoreError> {
-    let mut results: Vec<Option<Result<Stored, StoreError>>> = Vec::with_capacity(items.len());
     let txn = begin_write(db).await?;
-    let mut batch_ok = true;
-    for (article, extraction) in items {
-        let savepoint = txn.begin().await?;
-        match try_store(&savepoint, article, &content_hash(&article.text), extraction).await {
-            Ok(stored) => {
-                savepoint.commit().await?;
-                results.push(Some(Ok(stored)));
-            }
-            Err(err) => {
-                savepoint.rollback().await?;
-                if err.to_string().contains("deadlock detected") {
-                    // The whole transaction is poisoned; redo the batch one by one.
-                    batch_ok = false;
-                    break;
-                }
-                results.push(None);
-            }
+    match super::batch::store_all(&txn, items).await {
+        Ok(stored) => {
+            txn.commit().await?;
+            return Ok(stored.into_iter().map(Ok).collect());
+        }
+        Err(err) => {
+            txn.rollback().await?;
+            tracing::debug!(%err, "batch failed, storing its articles one by one");
         }
     }
-    if batch_ok {
-        txn.commit().await?;
-    } else {
-        txn.rollback().await?;
-        results.clear();
-    }
-    results.resize_with(items.len(), || None);
     let mut out = Vec::with_capacity(items.len());
-    for ((article, extraction), result) in items.iter().zip(results) {
-        out.push(match result {
-            Some(result) => result,
-            None => store_article(db, article, extraction).await,
-        });
+    for (article, extraction) in items {
+        out.push(store_article(db, article, extraction).await);
     }
     Ok(out)
 }
@@ -215,7 +197,7 @@ async fn outlet_id<C: ConnectionTrait>(txn: &C, name: &str, url: Option<&str>) -
 }
 
 /// The host of a URL without a leading `www.` ("https://www.aawsat.com/x" -> "aawsat.com").
-fn domain_of(url: &str) -> Option<String> {
+pub(crate) fn domain_of(url: &str) -> Option<String> {
     let rest = url.split_once("://")?.1;
     let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
     let host = host.split(':').next()?.trim_start_matches("www.");
@@ -248,7 +230,7 @@ pub async fn replace_extraction(
     let count = insert_extraction(&txn, &stored, extraction).await?;
     super::merge::refresh_stats(&txn, &touched).await?;
     article::Entity::update_many()
-        .col_expr(article::Column::ExtractorVersion, Expr::val(extract::EXTRACTOR_VERSION).into())
+        .col_expr(article::Column::ExtractorVersion, Expr::val(extract::EXTRACTOR_VERSION))
         .filter(article::Column::Id.eq(article_id))
         .exec(&txn)
         .await?;
@@ -301,9 +283,25 @@ pub(crate) async fn insert_extraction<C: ConnectionTrait>(
     for speaker in &extraction.speakers {
         speaker_ids.push(resolve_speaker(txn, speaker, article).await?);
     }
-    let text = &article.text;
-    let utf16 = Utf16Index::new(text);
-    let rows: Vec<quote::ActiveModel> = extraction
+    let rows = quote_rows(article, extraction, &speaker_ids);
+    let count = rows.len();
+    insert_quotes(txn, rows).await?;
+    let mut stats = SpeakerStats::default();
+    stats.add(article, extraction, &speaker_ids);
+    for (id, (n, first, last)) in stats.0 {
+        add_speaker_quotes(txn, id, n, first, last).await?;
+    }
+    Ok(count)
+}
+
+/// The rows of an extraction's quotes; `speaker_ids[i]` is the stored id of extracted speaker `i`.
+pub(crate) fn quote_rows(
+    article: &article::Model,
+    extraction: &Extraction,
+    speaker_ids: &[i64],
+) -> Vec<quote::ActiveModel> {
+    let utf16 = Utf16Index::new(&article.text);
+    extraction
         .quotes
         .iter()
         .enumerate()
@@ -339,35 +337,41 @@ pub(crate) async fn insert_extraction<C: ConnectionTrait>(
                 ..Default::default()
             }
         })
-        .collect();
-    let count = rows.len();
-    // Stay far below SQLite's bound on bound parameters per statement.
+        .collect()
+}
+
+/// Inserts quote rows, in chunks that stay far below SQLite's bound on parameters per statement.
+pub(crate) async fn insert_quotes<C: ConnectionTrait>(
+    txn: &C,
+    rows: Vec<quote::ActiveModel>,
+) -> Result<(), DbErr> {
     let mut rows = rows.into_iter().peekable();
     while rows.peek().is_some() {
         let chunk: Vec<_> = rows.by_ref().take(500).collect();
         quote::Entity::insert_many(chunk).exec_without_returning(txn).await?;
     }
+    Ok(())
+}
 
-    // Per speaker: how many quotes this article adds and their date range.
-    let mut stats: Vec<(i64, i64, Option<NaiveDate>, Option<NaiveDate>)> = Vec::new();
-    for q in &extraction.quotes {
-        let Some(id) = q.speaker.and_then(|i| speaker_ids.get(i).copied()) else { continue };
-        let date = q.said_on.map(|s| s.date).or(article.published_on);
-        match stats.iter_mut().find(|s| s.0 == id) {
-            Some(s) => {
-                s.1 += 1;
-                s.2 = min_date(s.2, date);
-                s.3 = max_date(s.3, date);
-            }
-            None => stats.push((id, 1, date, date)),
+/// Per speaker: how many quotes are added and their date range, ordered by speaker id so that
+/// concurrent writers always lock speakers in the same order and cannot deadlock on them.
+#[derive(Debug, Default)]
+pub(crate) struct SpeakerStats(
+    pub(crate) std::collections::BTreeMap<i64, (i64, Option<NaiveDate>, Option<NaiveDate>)>,
+);
+
+impl SpeakerStats {
+    /// Counts the quotes of one stored extraction.
+    pub(crate) fn add(&mut self, article: &article::Model, extraction: &Extraction, speaker_ids: &[i64]) {
+        for q in &extraction.quotes {
+            let Some(id) = q.speaker.and_then(|i| speaker_ids.get(i).copied()) else { continue };
+            let date = q.said_on.map(|s| s.date).or(article.published_on);
+            let entry = self.0.entry(id).or_insert((0, date, date));
+            entry.0 += 1;
+            entry.1 = min_date(entry.1, date);
+            entry.2 = max_date(entry.2, date);
         }
     }
-    // Always lock speakers in id order, so concurrent writers cannot deadlock on them.
-    stats.sort_unstable_by_key(|s| s.0);
-    for (id, n, first, last) in stats {
-        add_speaker_quotes(txn, id, n, first, last).await?;
-    }
-    Ok(count)
 }
 
 fn min_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
@@ -462,9 +466,9 @@ async fn resolve_speaker<C: ConnectionTrait>(
     if key.contains(' ') && !current.name_key.contains(' ') {
         // A person first known by surname only gets the full name once an article gives it.
         speaker::Entity::update_many()
-            .col_expr(speaker::Column::Name, Expr::val(found.name.clone()).into())
-            .col_expr(speaker::Column::SurnameKey, Expr::val(surname_key(&key)).into())
-            .col_expr(speaker::Column::NameKey, Expr::val(key).into())
+            .col_expr(speaker::Column::Name, Expr::val(found.name.clone()))
+            .col_expr(speaker::Column::SurnameKey, Expr::val(surname_key(&key)))
+            .col_expr(speaker::Column::NameKey, Expr::val(key))
             .filter(speaker::Column::Id.eq(id))
             .exec(txn)
             .await?;
@@ -589,8 +593,8 @@ async fn record_role<C: ConnectionTrait>(
     insert_role(txn, speaker_id, found, article).await?;
     if newer.is_none() {
         speaker::Entity::update_many()
-            .col_expr(speaker::Column::Role, Expr::val(found.role.clone()).into())
-            .col_expr(speaker::Column::Affiliation, Expr::val(found.affiliation.clone()).into())
+            .col_expr(speaker::Column::Role, Expr::val(found.role.clone()))
+            .col_expr(speaker::Column::Affiliation, Expr::val(found.affiliation.clone()))
             .filter(speaker::Column::Id.eq(speaker_id))
             .exec(txn)
             .await?;
@@ -599,7 +603,7 @@ async fn record_role<C: ConnectionTrait>(
 }
 
 /// The last word of a name key ("maria zakharova" -> "zakharova").
-fn surname_key(key: &str) -> &str {
+pub(crate) fn surname_key(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)
 }
 
