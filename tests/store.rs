@@ -271,4 +271,50 @@ both_backends! {
         assert_eq!(people.len(), 1);
         assert_eq!(people[0].quote_count, 12);
     }
+
+    async fn a_batch_stores_what_the_same_articles_stored_one_by_one_would(t: &TestDb) {
+        // Generated articles quote recurring people (full names, then surnames), anonymous
+        // sources, organisations and groups; some are repeated to exercise "already present".
+        let mut generator = quotegraph::benchdata::Generator::new(11, 2_000);
+        let mut items: Vec<(NewArticle, Extraction)> = (0..120)
+            .map(|i| {
+                let n = generator.quotes_per_article();
+                let a = generator.article(i, n);
+                let x = extract::extract(&extract::Article { text: &a.text, published: a.published });
+                (a, x)
+            })
+            .collect();
+        items.push(items[3].clone());
+        let one_by_one = TestDb::sqlite().await;
+        let mut expected = Vec::new();
+        for (a, x) in &items {
+            expected.push(store::store_article(&one_by_one.db, a, x).await.unwrap());
+        }
+
+        let (first, rest) = items.split_at(50);
+        let mut outcomes = store::store_batch(&t.db, first).await.unwrap();
+        outcomes.extend(store::store_batch(&t.db, rest).await.unwrap());
+
+        let inserted = |o: &[Result<Stored, _>]| o.iter().filter(|o| matches!(o, Ok(Stored::Inserted { .. }))).count();
+        assert_eq!(inserted(&outcomes), 120);
+        assert!(matches!(outcomes[120], Ok(Stored::AlreadyPresent { .. })));
+        assert_eq!(expected.iter().filter(|o| matches!(o, Stored::Inserted { .. })).count(), 120);
+        async fn summary(db: &sea_orm::DatabaseConnection) -> (Vec<(String, String, i64, Option<String>, Option<NaiveDate>)>, u64, u64, u64) {
+            let mut speakers: Vec<_> = speaker::Entity::find()
+                .all(db)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|s| (s.name, format!("{:?}", s.kind), s.quote_count, s.role, s.last_quoted_on))
+                .collect();
+            speakers.sort();
+            let aliases = speaker_alias::Entity::find().count(db).await.unwrap();
+            let roles = speaker_role::Entity::find().count(db).await.unwrap();
+            let quotes = quote::Entity::find().count(db).await.unwrap();
+            (speakers, aliases, roles, quotes)
+        }
+        let (batch, sequential) = (summary(&t.db).await, summary(&one_by_one.db).await);
+        assert_eq!(batch.0.len(), sequential.0.len());
+        assert_eq!(batch, sequential);
+    }
 }
