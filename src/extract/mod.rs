@@ -517,6 +517,16 @@ mod tests {
             "Jane Smith, who leads the group",
         ),
         (
+            "initials before a surname",
+            "“We will win,” says J.J. MacNab, an expert on militias.",
+            "J.J. MacNab, an expert on militias",
+        ),
+        (
+            "negated auxiliary is not part of the subject",
+            "Roffman doesn't want the party to split.",
+            "Roffman",
+        ),
+        (
             "a clause after according to is content, not a description",
             "According to the UN, a military offensive could displace many people.",
             "the UN",

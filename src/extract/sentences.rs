@@ -75,6 +75,27 @@ pub(crate) fn sentences(text: &str, paragraphs: &[Range<usize>], quotes: &[Quote
             {
                 continue;
             }
+            // "J.J. MacNab", "F.A.A. records": an initialism runs on into a name or noun, but
+            // "… in the U.S. The next day" ends a sentence before a sentence-opening word.
+            let initialism = last_word
+                .trim_end_matches('.')
+                .split('.')
+                .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_uppercase))
+                && last_word.trim_end_matches('.').contains('.');
+            let next_word: String = chunk[next.clone()]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase();
+            const OPENERS: &[&str] = &[
+                "the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "but", "and", "this", "that",
+                "there", "his", "her", "their", "its", "on", "at", "for", "as", "if", "when", "while",
+                "after", "so", "yet", "still", "those", "these", "some", "many", "most", "one", "what",
+                "who",
+            ];
+            if initialism && chunk[end.clone()] == *"." && !OPENERS.contains(&next_word.as_str()) {
+                continue;
+            }
             let cut = para.start + next.start;
             if !inside(cut) && !inside(para.start + end.end) {
                 cuts.push(cut);

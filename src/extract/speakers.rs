@@ -40,7 +40,11 @@ pub(crate) struct Np {
 
 fn word_ok_in_np(w: &str) -> bool {
     let b = bare(w);
-    !contains(lexicon::NP_STOP, &b) && !contains(lexicon::CUE_VERBS, &b) && !b.ends_with("ly")
+    !contains(lexicon::NP_STOP, &b)
+        && !contains(lexicon::CUE_VERBS, &b)
+        && !b.ends_with("ly")
+        && !b.ends_with("n't")
+        && !b.ends_with("n’t")
 }
 
 fn is_cap(w: &str) -> bool {
@@ -52,6 +56,13 @@ fn is_gap_plain(gap: &str, prev_word: &str) -> bool {
     g.is_empty()
         || (g == "." && contains(lexicon::TITLES, &bare(prev_word)))
         || (g == "." && prev_word.chars().count() == 1)
+        || (g == "." && is_initialism(prev_word))
+}
+
+/// "J.J", "F.A.A", "U.S": letters joined by full stops, whose last stop ends up in the gap.
+fn is_initialism(w: &str) -> bool {
+    w.contains('.')
+        && w.split('.').all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_uppercase))
 }
 
 /// The noun phrase ending at word index `end` (exclusive) of `ws`, without crossing punctuation.
