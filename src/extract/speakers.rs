@@ -395,6 +395,11 @@ fn looks_like_role(text: &str, span: Range<usize>) -> bool {
 /// Splits a phrase into (name, pre-modifying descriptor) when it ends in a proper name.
 pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let ws = words(text, span.clone());
+    // "a poll released Thursday" ends in a date, not a name.
+    let last = bare(&text[ws.last()?.clone()]);
+    if contains(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], &last) {
+        return None;
+    }
     let mut j = ws.len();
     while j > 0 {
         let w = &text[ws[j - 1].clone()];
@@ -501,13 +506,43 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
                 break;
             }
         }
-        let ok = (j == 0 && contains(lexicon::DETERMINERS, &b))
+        // "a memo released Friday by the agency's watchdog", "a poll conducted last week":
+        // after a participle, dates and the agent belong to the noun phrase.
+        let after_participle = ws[..j].iter().any(|w| {
+            let p = &text[w.clone()];
+            !is_cap(p) && p.ends_with("ed") && !contains(lexicon::CUE_VERBS, &bare(p))
+        });
+        let dated = after_participle
+            && matches!(
+                b.as_str(),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "last"
+                    | "this"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "yesterday"
+                    | "today"
+                    | "by"
+                    | "in"
+                    | "on"
+                    | "earlier"
+            );
+        let ok = dated
+            || (j == 0 && contains(lexicon::DETERMINERS, &b))
             || (j > 0
                 && contains(&["of", "for", "to", "at", "and", "&", "de", "van", "von", "al", "bin"], &b))
             || (word_ok_in_np(w) && !contains(lexicon::DETERMINERS, &b))
             || (j > 0
                 && contains(&["the", "a", "an"], &b)
-                && contains(&["of", "for", "to", "at"], &bare(&text[ws[j - 1].clone()])));
+                && (contains(&["of", "for", "to", "at"], &bare(&text[ws[j - 1].clone()]))
+                    || after_participle && contains(&["by", "in", "on"], &bare(&text[ws[j - 1].clone()]))));
         if !ok {
             break;
         }
