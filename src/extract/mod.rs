@@ -527,6 +527,11 @@ mod tests {
             "Roffman",
         ),
         (
+            "participle, date and agent inside a document mention",
+            "The plan would fail, according to a memo released Friday by the agency's watchdog.",
+            "a memo released Friday by the agency's watchdog",
+        ),
+        (
             "a clause after according to is content, not a description",
             "According to the UN, a military offensive could displace many people.",
             "the UN",
