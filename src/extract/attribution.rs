@@ -160,7 +160,128 @@ pub(crate) fn attribute(
     }
     found.sort_by_key(|f| f.content.start);
     let found = merge_split(text, paragraphs, quotes, found, &mut claimed);
-    standalone(text, paragraphs, sentences, quotes, &claimed, found)
+    let found = standalone(text, paragraphs, sentences, quotes, &claimed, found);
+    headline_colons(text, paragraphs, sentences, found)
+}
+
+/// A paragraph opened by a name and a colon: a headline ("Trump: My plans aren't set in
+/// stone", "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade") or a transcript
+/// turn ("BENENSON: Senator Sanders doesn't get to decide …").
+static HEADLINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^(?P<speaker>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})     # up to four capitalised words
+        (?:\s+(?:to|on)\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})?  # 'to Planned Parenthood'
+        \s*:\s+
+        (?P<content>\S[^\n]*)",
+    )
+    .expect("HEADLINE_COLON is a valid pattern")
+});
+
+/// Labels that open a paragraph with a colon but attribute nothing.
+const LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor",
+    "watch",
+    "exclusive",
+    "breaking",
+    "video",
+    "photos",
+    "photo",
+    "related",
+    "read",
+    "correction",
+    "abstract",
+    "text",
+    "full",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "source",
+    "sources",
+    "credit",
+    "listen",
+    "see",
+    "more",
+    "also",
+    "live",
+    "analysis",
+    "opinion",
+    "poll",
+    "report",
+    "the",
+    "this",
+    "here",
+    "why",
+    "what",
+    "how",
+    "when",
+    "where",
+    "who",
+    "bottom",
+    "result",
+    "fact",
+    "facts",
+    "warning",
+    "disclosure",
+    "audio",
+    "transcript",
+    "map",
+    "chart",
+    "graphic",
+    "tweet",
+    "quote",
+];
+
+fn headline_colons(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    sentences: &[Range<usize>],
+    mut found: Vec<Found>,
+) -> Vec<Found> {
+    let mut extra = Vec::new();
+    for p in paragraphs {
+        let Some(c) = HEADLINE_COLON.captures(&text[p.clone()]) else { continue };
+        let (Some(sp), Some(ct)) = (c.name("speaker"), c.name("content")) else { continue };
+        let speaker = p.start + sp.start()..p.start + sp.end();
+        if words(text, speaker.clone()).iter().any(|w| contains(LABELS, &bare(&text[w.clone()]))) {
+            continue;
+        }
+        let raw = p.start + ct.start()..p.start + ct.end();
+        let content = trim_content(text, raw.start..content_end(text, raw.clone()));
+        if words(text, content.clone()).len() < 3
+            || found.iter().any(|f| f.content.start < content.end && content.start < f.content.end)
+        {
+            continue;
+        }
+        let np = classify(text, speaker.clone());
+        if np.form != Form::Name {
+            continue;
+        }
+        let colon = speaker.end + text[speaker.end..raw.start].find(':').unwrap_or(0);
+        let t = &text[content.clone()];
+        let kind = if t.contains(['"', '“', '”', '‘', '’']) || t.contains("''") {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        extra.push(Found {
+            content,
+            kind,
+            speaker: Some(np),
+            cue: Some(colon..colon + 1),
+            clause: Some(speaker.start..colon + 1),
+            inherited: false,
+            trailer: false,
+            sentence: sentences.partition_point(|s| s.end <= p.start),
+        });
+    }
+    found.extend(extra);
+    found.sort_by_key(|f| f.content.start);
+    found
 }
 
 /// A direct quote's attribution: speaker, cue, clause, and whether the speaker follows.
@@ -874,6 +995,7 @@ mod tests {
         LazyLock::force(&CUE);
         LazyLock::force(&ADJUNCT);
         LazyLock::force(&OBJECT_END);
+        LazyLock::force(&HEADLINE_COLON);
         assert!(CUE.is_match("he said"));
         assert!(ADJUNCT.is_match(" on Thursday that"));
     }

@@ -452,6 +452,21 @@ mod tests {
             &[("the plan would fail", QuoteKind::Indirect, Some("Jane Smith"))],
         ),
         (
+            "headline with a name and a colon",
+            "Jane Smith: The plan would fail in the Senate\n\nThe vote is on Monday.",
+            &[("The plan would fail in the Senate", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
+            "headline with an addressee and a colon",
+            "Smith to Planned Parenthood: Trump will reverse Roe v. Wade",
+            &[("Trump will reverse Roe v. Wade", QuoteKind::Indirect, Some("Smith"))],
+        ),
+        (
+            "a label with a colon attributes nothing",
+            "The result: the candidate must travel three hours.",
+            &[],
+        ),
+        (
             "unresolvable pronoun",
             "He said the plan would fail.",
             &[("the plan would fail", QuoteKind::Indirect, None)],
