@@ -938,6 +938,41 @@ fn merge_split(
     found
 }
 
+/// A sentence that is nothing but an attribution: "Trump said.", "said Jane Smith, who …",
+/// "Clinton told reporters on Monday."
+fn trailer_sentence(text: &str, s: Range<usize>) -> Option<(Np, Range<usize>)> {
+    if words(text, s.clone()).len() > 14 {
+        return None;
+    }
+    let c = CUE.find(&text[s.clone()])?;
+    let c = s.start + c.start()..s.start + c.end();
+    if !contains(lexicon::TRAILER_VERBS, &bare(&text[c.clone()])) {
+        return None;
+    }
+    if only_punct(&text[s.start..c.start]) {
+        let np = subject_after(text, c.end, s.end)?;
+        let rest = &text[np.span.end..s.end];
+        return (only_punct(rest) || rest.trim_start().starts_with(", who")).then_some((np, c));
+    }
+    let np = subject_before(text, s.start, c.start)?;
+    if !only_punct(&text[s.start..np.span.start]) {
+        return None;
+    }
+    let mut tail = c.end;
+    if bare(&text[c.clone()]).starts_with("tol")
+        && let Some(addressee) = subject_after(text, tail, s.end)
+    {
+        tail = addressee.span.end;
+    }
+    while let Some(m) = ADJUNCT.find(&text[tail..s.end]) {
+        if m.end() == 0 {
+            break;
+        }
+        tail += m.end();
+    }
+    only_punct(&text[tail..s.end]).then_some((np, c))
+}
+
 /// A quotation alone in its sentence takes the speaker of the quotation just before it (same
 /// or previous paragraph); any other unclaimed quotation is a scare quote or a title.
 fn standalone(
@@ -954,13 +989,26 @@ fn standalone(
         if claimed[i] || q.single {
             continue;
         }
-        let Some(si) = sentences.iter().position(|s| s.start <= q.outer.start && q.outer.start < s.end)
-        else {
-            continue;
-        };
-        let s = &sentences[si];
+        let si = sentences.partition_point(|s| s.end <= q.outer.start);
+        let Some(s) = sentences.get(si).filter(|s| s.start <= q.outer.start) else { continue };
         let outside = format!("{}{}", &text[s.start..q.outer.start], &text[q.outer.end.min(s.end)..s.end]);
         if !only_punct(&outside) || words(text, q.content.clone()).len() < 4 {
+            continue;
+        }
+        // `“… missing.” Trump said.`: the full stop inside the quote split off the trailer.
+        if let Some(ns) = sentences.get(si + 1).filter(|ns| para_of(ns.start) == para_of(q.outer.end))
+            && let Some((np, cue)) = trailer_sentence(text, ns.clone())
+        {
+            extra.push(Found {
+                content: q.content.clone(),
+                kind: QuoteKind::Direct,
+                speaker: Some(np),
+                cue: Some(cue),
+                clause: Some(ns.clone()),
+                inherited: false,
+                trailer: true,
+                sentence: si,
+            });
             continue;
         }
         let prev = found

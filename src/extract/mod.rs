@@ -452,6 +452,11 @@ mod tests {
             &[("the plan would fail", QuoteKind::Indirect, Some("Jane Smith"))],
         ),
         (
+            "trailer split off by the full stop inside the quote",
+            "“I hope you are able to find the emails.” Jane Smith said on Monday.",
+            &[("I hope you are able to find the emails.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
             "headline with a name and a colon",
             "Jane Smith: The plan would fail in the Senate\n\nThe vote is on Monday.",
             &[("The plan would fail in the Senate", QuoteKind::Indirect, Some("Jane Smith"))],
