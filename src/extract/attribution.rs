@@ -523,6 +523,16 @@ fn indirect(
         if used[ci] {
             continue;
         }
+        // A cue inside another attribution's content is part of what was reported: "He also
+        // said he supports increasing the threshold" is one quotation, not two.
+        if found
+            .iter()
+            .rev()
+            .take_while(|f| f.sentence == si)
+            .any(|f| f.kind != QuoteKind::Direct && f.content.start <= c.start && c.end <= f.content.end)
+        {
+            continue;
+        }
         let verb = &text[c.clone()];
         let vb = bare(verb);
         let mut item: Option<(Np, Range<usize>, Range<usize>)> = None; // (speaker, content, clause)

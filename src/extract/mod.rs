@@ -457,6 +457,19 @@ mod tests {
             &[("I hope you are able to find the emails.", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "a cue inside reported content is part of it",
+            "Jane Smith said she supports raising the threshold for grants.",
+            &[("she supports raising the threshold for grants", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
+            "nyt double apostrophes open the next sentence",
+            "Mr. Smith said the plan would fail. ''It is over,'' he said.",
+            &[
+                ("the plan would fail", QuoteKind::Indirect, Some("Smith")),
+                ("It is over,", QuoteKind::Direct, Some("Smith")),
+            ],
+        ),
+        (
             "headline with a name and a colon",
             "Jane Smith: The plan would fail in the Senate\n\nThe vote is on Monday.",
             &[("The plan would fail in the Senate", QuoteKind::Indirect, Some("Jane Smith"))],

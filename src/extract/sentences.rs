@@ -17,7 +17,8 @@ static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
         r#"(?x)
         (?P<end> [.!?…]+ ["”’'»)\]]* )   # terminal punctuation and closing marks
         [\ \t]+                           # the space after it
-        (?P<next> ["“‘'«(\[]? [\p{Lu}\p{N}] )  # next sentence: capital or digit, maybe quoted
+        (?P<next> (?:''|["“‘'«(\[])? [\p{Lu}\p{N}] )  # next sentence: capital or digit, maybe
+                                                    # quoted (NYT archives quote with '')
         "#,
     )
     .expect("BOUNDARY is a valid pattern")
