@@ -150,9 +150,9 @@ pub(crate) fn attribute(
         let cues: Vec<Range<usize>> = all_cues[from..]
             .iter()
             .take_while(|c| c.end <= s.end)
-            .cloned()
             .filter(|c| !quotes.iter().any(|q| q.outer.start < c.start && c.start < q.outer.end))
-            .filter(|c| verb_position(text, s.start, c.clone()))
+            .filter(|c| verb_position(text, s.start, (*c).clone()))
+            .cloned()
             .collect();
         let mut used = vec![false; cues.len()];
         direct(text, s.clone(), si, &qs, quotes, &cues, &mut used, &mut claimed, &mut found);

@@ -577,10 +577,9 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
             let mut end = ws[j].end;
             for k in j + 1..ws.len() {
                 let gap = &text[ws[k - 1].end..ws[k].start];
-                if !(gap.trim().is_empty() || is_gap_plain(gap, &text[ws[k - 1].clone()]))
-                    && !(next.starts_with("who") && gap.trim() == ",")
-                    || k - j > 24
-                {
+                let plain = gap.trim().is_empty() || is_gap_plain(gap, &text[ws[k - 1].clone()]);
+                let relative_comma = next.starts_with("who") && gap.trim() == ",";
+                if !(plain || relative_comma) || k - j > 24 {
                     break;
                 }
                 end = ws[k].end;
