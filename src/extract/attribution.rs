@@ -929,10 +929,12 @@ fn merge_split(
                 f.cue.as_ref().map_or(0, |c| c.end).max(f.speaker.as_ref().map_or(0, |n| n.span.end));
             let gap_range = clause_end.min(q.outer.start)..q.outer.start;
             let gap = text[gap_range.clone()].trim_end();
+            // The gold merges a quote interrupted by a longer clause too ("…," he said, as he
+            // traced her career. "…"), so the gap may hold another cue; it only has to end the
+            // sentence or the clause.
             if !(gap.ends_with('.') || gap.ends_with(',') || gap.is_empty())
                 || gap.contains(['"', '“', '”'])
-                || CUE.is_match(gap)
-                || words(text, gap_range).len() > 16
+                || words(text, gap_range).len() > 30
             {
                 break;
             }
@@ -945,6 +947,16 @@ fn merge_split(
             }
         }
     }
+    // What the interrupting clause reported ("…," Clark said, noting he would …. "…") is
+    // inside the merged quote now. `found` is sorted by start: one sweep.
+    let mut cover = 0..0;
+    found.retain(|f| {
+        let inside = cover.start < f.content.start && f.content.end <= cover.end;
+        if f.kind == QuoteKind::Direct && f.content.end > cover.end {
+            cover = f.content.clone();
+        }
+        !inside
+    });
     found
 }
 

@@ -470,6 +470,15 @@ mod tests {
             ],
         ),
         (
+            "split quote around a longer clause with its own cue",
+            "“That is the question,” Clark said, noting he would support the others. “We have a deep bench.”",
+            &[(
+                "That is the question,” Clark said, noting he would support the others. “We have a deep bench.",
+                QuoteKind::Direct,
+                Some("Clark"),
+            )],
+        ),
+        (
             "headline with a name and a colon",
             "Jane Smith: The plan would fail in the Senate\n\nThe vote is on Monday.",
             &[("The plan would fail in the Senate", QuoteKind::Indirect, Some("Jane Smith"))],
