@@ -824,10 +824,13 @@ fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<u
             return None;
         }
         // "declined to comment" keeps its "to"; "called for a boycott" drops the "for".
-        return if fb == "to" && (verb.starts_with("declin") || verb.starts_with("refus")) {
+        // "weighed in on the debate": two particles.
+        let skip =
+            if fb == "in" && ws.get(1).is_some_and(|w| bare(&text[w.clone()]) == "on") { 2 } else { 1 };
+        return if fb == "to" && !verb.starts_with("point") && !verb.starts_with("refer") {
             Some(first.start)
         } else {
-            ws.get(1).map(|w| w.start)
+            ws.get(skip).map(|w| w.start)
         };
     }
     let bad_first = [

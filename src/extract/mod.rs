@@ -444,6 +444,16 @@ mod tests {
             "The spokesman declined to comment on the report.",
             &[("to comment on the report", QuoteKind::Indirect, Some("The spokesman"))],
         ),
+        (
+            "object verb with two particles",
+            "Jane Smith weighed in on the tax debate.",
+            &[("the tax debate", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
+            "speech verb with about",
+            "Jane Smith talked about her plan for the border.",
+            &[("her plan for the border", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
         ("passive object verb is no cue", "Jane Smith was also endorsed by the union.", &[]),
         ("gapped object is no content", "You can call it whatever you want, including a network.", &[]),
         (
