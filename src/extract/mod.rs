@@ -569,6 +569,11 @@ mod tests {
             "Jane Smith, who leads the group",
         ),
         (
+            "description then name after an inverted cue",
+            "“We are anxious,” said another Twitter user, Johanna Bayer.",
+            "another Twitter user, Johanna Bayer",
+        ),
+        (
             "initials before a surname",
             "“We will win,” says J.J. MacNab, an expert on militias.",
             "J.J. MacNab, an expert on militias",

@@ -561,10 +561,20 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
     // "said Jan Egeland, Special Advisor …" / "said Peter Cook, Carter’s press secretary".
     if j < ws.len() && text[ws[j - 1].end..ws[j].start].trim() == "," {
         let rest = subject_after_plain(text, &ws[j..]);
-        if let Some(b) = rest.filter(|b| looks_like_role(text, b.clone())) {
+        if let Some(b) = rest.clone().filter(|b| looks_like_role(text, b.clone())) {
             let np = classify(text, a.clone());
             if np.form == Form::Name {
                 return Some(Np { span: np.span.start..b.end, descriptor: Some(b), ..np });
+            }
+        }
+        // "said another Twitter user, Johanna Bayer.": a description, then the name.
+        if let Some(b) = rest.clone()
+            && classify(text, a.clone()).form == Form::Description
+            && text[b.end..hi].chars().all(|c| c.is_whitespace() || ",.;:!?".contains(c))
+        {
+            let name = classify(text, b.clone());
+            if name.form == Form::Name && name.descriptor.is_none() {
+                return Some(Np { span: a.start..b.end, descriptor: Some(a.clone()), ..name });
             }
         }
         // "said Kieran Suckling, who is executive director of …" and "said Jeb Bush, the former
