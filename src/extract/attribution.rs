@@ -794,8 +794,18 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
                 | "tells"
                 | "warned"
                 | "promised"
+                | "promises"
+                | "promising"
                 | "pledged"
+                | "pledges"
+                | "pledging"
                 | "vowed"
+                | "vows"
+                | "vowing"
+                | "threatened"
+                | "threatens"
+                | "threatening"
+                | "agreed"
         );
     let bad_first = [
         "in", "on", "at", "during", "of", "for", "about", "by", "with", "after", "before", "as", "so",
@@ -827,6 +837,9 @@ fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<u
         // "weighed in on the debate": two particles.
         let skip =
             if fb == "in" && ws.get(1).is_some_and(|w| bare(&text[w.clone()]) == "on") { 2 } else { 1 };
+        // "pointed out that …": the complementiser is no part of the content.
+        let skip =
+            if ws.get(skip).is_some_and(|w| bare(&text[w.clone()]) == "that") { skip + 1 } else { skip };
         return if fb == "to" && !verb.starts_with("point") && !verb.starts_with("refer") {
             Some(first.start)
         } else {

@@ -224,6 +224,30 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "insist",
     "read",
     "reads",
+    "sniped",
+    "snapped",
+    "mused",
+    "scoffed",
+    "bragged",
+    "bragging",
+    "boasting",
+    "reasoned",
+    "speculated",
+    "speculates",
+    "theorized",
+    "opined",
+    "surmised",
+    "quipping",
+    "joking",
+    "lamenting",
+    "remarking",
+    "stating",
+    "bemoaned",
+    "bemoaning",
+    "threatened",
+    "threatens",
+    "threatening",
+    "hinting",
 ];
 
 /// Verbs that report only when their object carries a verbatim fragment, making a mixed
@@ -395,13 +419,16 @@ pub(crate) const OBJECT_VERBS: &[&str] = &[
     "intended",
     "sought",
     "seeks",
+    "embraced",
+    "embraces",
+    "embracing",
 ];
 
 /// Particles an object verb must take to count, by verb stem: "called for", "called on",
 /// "pointed to", "referring to", and "declined to", "refused to" (kept in the content).
 pub(crate) const OBJECT_PARTICLES: &[(&str, &[&str])] = &[
     ("call", &["for", "on"]),
-    ("point", &["to"]),
+    ("point", &["to", "out"]),
     ("refer", &["to"]),
     ("declin", &["to"]),
     ("refus", &["to"]),
@@ -500,6 +527,15 @@ pub(crate) const TRAILER_VERBS: &[&str] = &[
     "mentioned",
     "disclosed",
     "insisted",
+    "sniped",
+    "snapped",
+    "mused",
+    "scoffed",
+    "bragged",
+    "reasoned",
+    "speculated",
+    "opined",
+    "surmised",
 ];
 
 /// Auxiliaries and adverbs allowed between a subject and its cue ("X has also said").

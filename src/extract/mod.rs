@@ -454,6 +454,16 @@ mod tests {
             "Jane Smith talked about her plan for the border.",
             &[("her plan for the border", QuoteKind::Indirect, Some("Jane Smith"))],
         ),
+        (
+            "pointed out that",
+            "Jane Smith pointed out that the bill had already passed the House.",
+            &[("the bill had already passed the House", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
+            "promise with an infinitive and a verbatim fragment",
+            "Jane Smith promises to “end” the Common Core.",
+            &[("to “end” the Common Core", QuoteKind::Mixed, Some("Jane Smith"))],
+        ),
         ("passive object verb is no cue", "Jane Smith was also endorsed by the union.", &[]),
         ("gapped object is no content", "You can call it whatever you want, including a network.", &[]),
         (
