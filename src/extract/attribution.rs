@@ -123,6 +123,18 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
         ))
 }
 
+/// A capitalised cue word inside a prose sentence is part of a name or a title: "Trump
+/// campaign spokeswoman Hope Hicks said", "the Fight for $15 movement". Headlines, which
+/// capitalise every word ("Clinton Says Trump Will …"), keep their cues.
+fn name_in_prose(text: &str, s: Range<usize>, c: Range<usize>) -> bool {
+    if !text[c.clone()].starts_with(|ch: char| ch.is_uppercase()) || only_punct(&text[s.start..c.start]) {
+        return false;
+    }
+    let ws = words(text, s);
+    let lower = ws.iter().filter(|w| text[(*w).clone()].starts_with(|ch: char| ch.is_lowercase())).count();
+    lower * 2 >= ws.len()
+}
+
 fn only_punct(s: &str) -> bool {
     s.chars().all(|c| c.is_whitespace() || ",;:.!?—–-".contains(c))
 }
@@ -152,6 +164,7 @@ pub(crate) fn attribute(
             .take_while(|c| c.end <= s.end)
             .filter(|c| !quotes.iter().any(|q| q.outer.start < c.start && c.start < q.outer.end))
             .filter(|c| verb_position(text, s.start, (*c).clone()))
+            .filter(|c| !name_in_prose(text, s.clone(), (*c).clone()))
             .cloned()
             .collect();
         let mut used = vec![false; cues.len()];

@@ -584,6 +584,22 @@ mod tests {
             "another Twitter user, Johanna Bayer",
         ),
         (
+            "description with a prepositional post-modifier",
+            "The plan would fail, a person familiar with the talks said.",
+            "a person familiar with the talks",
+        ),
+        (
+            "post-modifier after an inverted cue",
+            "The plan would fail, according to a source on the call.",
+            "a source on the call",
+        ),
+        ("joined names in a poll", "Trump leads the field, according to a CNN/WMUR poll.", "a CNN/WMUR poll"),
+        (
+            "a cue word inside a name",
+            "Campaign spokeswoman Hope Hicks said all staffers sign agreements.",
+            "Campaign spokeswoman Hope Hicks",
+        ),
+        (
             "initials before a surname",
             "“We will win,” says J.J. MacNab, an expert on militias.",
             "J.J. MacNab, an expert on militias",

@@ -41,7 +41,7 @@ pub(crate) struct Np {
 fn word_ok_in_np(w: &str) -> bool {
     let b = bare(w);
     !contains(lexicon::NP_STOP, &b)
-        && !contains(lexicon::CUE_VERBS, &b)
+        && !(contains(lexicon::CUE_VERBS, &b) && !is_cap(w))
         && !b.ends_with("ly")
         && !b.ends_with("n't")
         && !b.ends_with("n’t")
@@ -54,6 +54,7 @@ fn is_cap(w: &str) -> bool {
 fn is_gap_plain(gap: &str, prev_word: &str) -> bool {
     let g = gap.trim();
     g.is_empty()
+        || g == "/"
         || (g == "." && contains(lexicon::TITLES, &bare(prev_word)))
         || (g == "." && prev_word.chars().count() == 1)
         || (g == "." && is_initialism(prev_word))
@@ -219,6 +220,18 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         if name_split(text, a.clone()).is_some_and(|(n, d)| d.is_none() && n == a) {
             return Some(apposition(text, a, span));
         }
+    }
+    // "a person familiar with the talks said", "a source on the call said": a description
+    // with a prepositional post-modifier.
+    if start >= 2
+        && is_gap_plain(&text[ws[start - 2].end..ws[start - 1].start], "")
+        && is_gap_plain(&text[ws[start - 1].end..ws[start].start], "")
+        && matches!(bare(&text[ws[start - 1].clone()]).as_str(), "with" | "on" | "in" | "from" | "inside")
+        && !is_cap(&text[ws[start - 2].clone()])
+        && let Some(head_start) = np_back(text, &ws, start - 1, 8)
+        && contains(lexicon::DETERMINERS, &bare(&text[ws[head_start].clone()]))
+    {
+        return Some(classify(text, ws[head_start].start..span.end));
     }
     Some(classify(text, span))
 }
@@ -534,7 +547,51 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
                     | "on"
                     | "earlier"
             );
+        // "a source on the call", "a person familiar with the talks", "an aide close to him":
+        // a description keeps its post-modifier, unless it names an occasion or a date.
+        let description = contains(lexicon::DETERMINERS, &bare(&text[ws[0].clone()]));
+        let post_modifier = description
+            && j > 0
+            && matches!(
+                b.as_str(),
+                "on" | "in" | "with" | "from" | "close" | "familiar" | "involved" | "inside" | "near"
+            )
+            && !ws[j + 1..ws.len().min(j + 5)].iter().any(|w| {
+                matches!(
+                    bare(&text[w.clone()]).as_str(),
+                    "statement"
+                        | "interview"
+                        | "email"
+                        | "e-mail"
+                        | "speech"
+                        | "conference"
+                        | "briefing"
+                        | "tweet"
+                        | "post"
+                        | "letter"
+                        | "release"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "week"
+                        | "twitter"
+                        | "facebook"
+                        | "television"
+                        | "radio"
+                        | "tv"
+                        | "appearance"
+                )
+            });
         let ok = dated
+            || post_modifier
             || (j == 0 && contains(lexicon::DETERMINERS, &b))
             || (j > 0
                 && contains(&["of", "for", "to", "at", "and", "&", "de", "van", "von", "al", "bin"], &b))
@@ -542,7 +599,8 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
             || (j > 0
                 && contains(&["the", "a", "an"], &b)
                 && (contains(&["of", "for", "to", "at"], &bare(&text[ws[j - 1].clone()]))
-                    || after_participle && contains(&["by", "in", "on"], &bare(&text[ws[j - 1].clone()]))));
+                    || (after_participle || description)
+                        && contains(&["by", "in", "on", "with", "from"], &bare(&text[ws[j - 1].clone()]))));
         if !ok {
             break;
         }
