@@ -103,6 +103,7 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
                     | "two"
                     | "three"
                     | "one"
+                    | "another"
             )
         || matches!(
             pb.as_str(),
@@ -824,7 +825,28 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
         "in", "on", "at", "during", "of", "for", "about", "by", "with", "after", "before", "as", "so",
         "from", "and", "but", "or", "than", "through", "into", "over", "there", "here", "when",
     ];
-    if contains(&bad_first, &first) || (needs_clause && first == "to") {
+    // "said there were …" is a clause; "said there that …" is a place.
+    let existential = first == "there"
+        && words(text, start..end).get(1).is_some_and(|w| {
+            matches!(
+                bare(&text[w.clone()]).as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "can"
+            )
+        });
+    if (contains(&bad_first, &first) && !existential) || (needs_clause && first == "to") {
         return None;
     }
     Some(start)

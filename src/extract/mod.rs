@@ -464,6 +464,14 @@ mod tests {
             "Jane Smith promises to “end” the Common Core.",
             &[("to “end” the Common Core", QuoteKind::Mixed, Some("Jane Smith"))],
         ),
+        (
+            "quantifier subjects and existential content",
+            "One company says there are 2,400 of them, while another says there are about 1,800.",
+            &[
+                ("there are 2,400 of them", QuoteKind::Indirect, Some("One company")),
+                ("there are about 1,800", QuoteKind::Indirect, Some("another")),
+            ],
+        ),
         ("passive object verb is no cue", "Jane Smith was also endorsed by the union.", &[]),
         ("gapped object is no content", "You can call it whatever you want, including a network.", &[]),
         (

@@ -208,6 +208,16 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
     if !g.is_empty() && !is_gap_plain(gap, last) {
         return None;
     }
+    // "Some say …", "Others argue …", "another says …": a quantifier on its own is a source.
+    if gap.trim().is_empty()
+        && contains(&["some", "others", "many", "most", "another", "both", "several", "few", "all"], &bl)
+        && (i == 1 || !is_gap_plain(&text[ws[i - 2].end..ws[i - 1].start], "") || {
+            let prev = bare(&text[ws[i - 2].clone()]);
+            contains(&["while", "but", "and", "though", "although", "yet", "whereas"], &prev)
+        })
+    {
+        return Some(classify(text, ws[i - 1].clone()));
+    }
     let start = np_back(text, &ws, i, 14)?;
     let span = ws[start].start..ws[i - 1].end;
     // "Jan Egeland, Special Advisor to the UN Special Envoy for Syria said".
