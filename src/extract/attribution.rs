@@ -925,7 +925,7 @@ static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
                 |although|since|even|according|so|until|despite)\b    # ', which …', ', but …'
         | ,\s+\p{Ll}+ing\b                                             # ', saying …'
         | ;\s
-        | \s[—–]\s | \s--\s                                            # dashes
+        | \s[—–]\s | \s--?\s                                           # dashes, also ' - '
         ",
     )
     .expect("OBJECT_END is a valid pattern")

@@ -472,6 +472,11 @@ mod tests {
                 ("there are about 1,800", QuoteKind::Indirect, Some("another")),
             ],
         ),
+        (
+            "a name that ends like an adverb",
+            "Jolly said he would be cautious in restructuring federal spending.",
+            &[("he would be cautious in restructuring federal spending", QuoteKind::Indirect, Some("Jolly"))],
+        ),
         ("passive object verb is no cue", "Jane Smith was also endorsed by the union.", &[]),
         ("gapped object is no content", "You can call it whatever you want, including a network.", &[]),
         (

@@ -42,7 +42,8 @@ fn word_ok_in_np(w: &str) -> bool {
     let b = bare(w);
     !contains(lexicon::NP_STOP, &b)
         && !(contains(lexicon::CUE_VERBS, &b) && !is_cap(w))
-        && !b.ends_with("ly")
+        // Adverbs ("publicly"), but not names that end like one ("Jolly", "Kelly", "Italy").
+        && !(b.ends_with("ly") && !is_cap(w))
         && !b.ends_with("n't")
         && !b.ends_with("n’t")
 }
