@@ -47,6 +47,8 @@ static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
             (?:\s+(?:with|on|to|at|in)\s+(?:the\s+|a\s+)?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3})?
           | on\s+(?:twitter|facebook|instagram|cnn|fox|msnbc|nbc|abc|cbs|television|tv|radio)(?:\s+news)?
           | (?:to|with)\s+reporters
+          | for\s+(?:weeks|months|years|days|decades|a\s+long\s+time)
+          | in\s+recent\s+(?:days|weeks|months|years)
           | earlier|later|again|also|repeatedly|publicly|privately|recently|previously|once|then
         )"
     )

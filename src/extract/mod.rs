@@ -477,6 +477,20 @@ mod tests {
             "Jolly said he would be cautious in restructuring federal spending.",
             &[("he would be cautious in restructuring federal spending", QuoteKind::Indirect, Some("Jolly"))],
         ),
+        (
+            "reporting verb with a particle",
+            "Intelligence officials have warned of Russian efforts to interfere with the election.",
+            &[(
+                "Russian efforts to interfere with the election",
+                QuoteKind::Indirect,
+                Some("Intelligence officials"),
+            )],
+        ),
+        (
+            "duration adjunct before the content",
+            "Cruz has said for weeks he is the only candidate who can win.",
+            &[("he is the only candidate who can win", QuoteKind::Indirect, Some("Cruz"))],
+        ),
         ("passive object verb is no cue", "Jane Smith was also endorsed by the union.", &[]),
         ("gapped object is no content", "You can call it whatever you want, including a network.", &[]),
         (
