@@ -88,6 +88,11 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
     }
     let p = &text[prev];
     let pb = bare(p);
+    // "to say", "to insist": an infinitive, when the cue is a base form.
+    let cue_word = bare(&text[c.clone()]);
+    if pb == "to" && !cue_word.ends_with('s') && !cue_word.ends_with("ed") && !cue_word.ends_with("ing") {
+        return true;
+    }
     let possessive = p.ends_with("'s") || p.ends_with("’s") || p.ends_with("s'") || p.ends_with("s’");
     !(possessive
         || contains(lexicon::DETERMINERS, &pb)
@@ -688,12 +693,18 @@ fn coordinated(text: &str, lo: usize, at: usize) -> bool {
 
 /// Whether the word before `at` is a form of "be" ("is saying", "was telling").
 fn after_be(text: &str, lo: usize, at: usize) -> bool {
-    words(text, lo..at).last().is_some_and(|w| {
-        matches!(
-            bare(&text[w.clone()]).as_str(),
-            "is" | "are" | "was" | "were" | "been" | "be" | "keeps" | "kept"
-        )
-    })
+    // Adverbs may intervene: "is already claiming", "was also telling".
+    let ws = words(text, lo..at);
+    ws.iter()
+        .rev()
+        .map(|w| bare(&text[w.clone()]))
+        .find(|b| {
+            !(b.ends_with("ly")
+                || matches!(b.as_str(), "already" | "also" | "still" | "now" | "not" | "again" | "even"))
+        })
+        .is_some_and(|b| {
+            matches!(b.as_str(), "is" | "are" | "was" | "were" | "been" | "be" | "keeps" | "kept")
+        })
 }
 
 /// `…, X said (on Thursday).` / `…, said X, who …` at the end of a sentence.

@@ -491,6 +491,16 @@ mod tests {
             "Cruz has said for weeks he is the only candidate who can win.",
             &[("he is the only candidate who can win", QuoteKind::Indirect, Some("Cruz"))],
         ),
+        (
+            "catenative verb before an infinitive cue",
+            "Jane Smith is continuing to insist she will release the transcripts.",
+            &[("she will release the transcripts", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
+            "progressive cue after an adverb",
+            "The campaign is already claiming victory in the state.",
+            &[("victory in the state", QuoteKind::Indirect, Some("The campaign"))],
+        ),
         ("passive object verb is no cue", "Jane Smith was also endorsed by the union.", &[]),
         ("gapped object is no content", "You can call it whatever you want, including a network.", &[]),
         (

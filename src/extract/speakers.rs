@@ -164,7 +164,38 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
     // Skip auxiliaries and time adjuncts: "X has also said", "X on Thursday said".
     while i > 0 && tail_gap(i).trim().is_empty() {
         let b = bare(&text[ws[i - 1].clone()]);
-        if contains(lexicon::AUX, &b) && !contains(lexicon::PRONOUNS, &b) || contains(TIME_WORDS, &b) {
+        // "is continuing to insist", "went on to say", "is going to argue": a catenative verb.
+        let catenative = |k: usize| {
+            k >= 1
+                && matches!(
+                    bare(&text[ws[k - 1].clone()]).as_str(),
+                    "continue"
+                        | "continues"
+                        | "continued"
+                        | "continuing"
+                        | "began"
+                        | "begins"
+                        | "begin"
+                        | "started"
+                        | "starts"
+                        | "seemed"
+                        | "seems"
+                        | "appeared"
+                        | "appears"
+                        | "tried"
+                        | "tries"
+                        | "on"
+                        | "going"
+                        | "went"
+                        | "used"
+                )
+        };
+        if b == "to" && i >= 2 && catenative(i - 1) {
+            i -= 2;
+            if bare(&text[ws[i].clone()]) == "on" && i >= 1 {
+                i -= 1; // "went on to say"
+            }
+        } else if contains(lexicon::AUX, &b) && !contains(lexicon::PRONOUNS, &b) || contains(TIME_WORDS, &b) {
             i -= 1;
         } else {
             break;
