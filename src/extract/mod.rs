@@ -637,6 +637,11 @@ mod tests {
             "Campaign spokeswoman Hope Hicks",
         ),
         (
+            "an aside between dashes",
+            "Jason Sims — a teacher from Mount Pleasant — says he made a late decision.",
+            "Jason Sims — a teacher from Mount Pleasant",
+        ),
+        (
             "initials before a surname",
             "“We will win,” says J.J. MacNab, an expert on militias.",
             "J.J. MacNab, an expert on militias",

@@ -237,6 +237,20 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         }
         return aside_subject(text, &ws, i);
     }
+    // "Jason Sims — a teacher from Mount Pleasant — says": an aside between dashes.
+    if matches!(g, "—" | "–" | "--") {
+        let k = (1..i)
+            .rev()
+            .take(20)
+            .find(|&k| matches!(text[ws[k - 1].end..ws[k].start].trim(), "—" | "–" | "--"))?;
+        let start = np_back(text, &ws, k, 8)?;
+        let np = classify(text, ws[start].start..ws[k - 1].end);
+        return (np.form == Form::Name).then(|| Np {
+            span: np.span.start..ws[i - 1].end,
+            descriptor: Some(ws[k].start..ws[i - 1].end),
+            ..np
+        });
+    }
     if !g.is_empty() && !is_gap_plain(gap, last) {
         return None;
     }
