@@ -642,6 +642,21 @@ mod tests {
             "Jason Sims — a teacher from Mount Pleasant",
         ),
         (
+            "party parenthesis then an apposition",
+            "Rep. Elijah Cummings (D-Md.), chair of the drafting committee, said the talks went well.",
+            "Rep. Elijah Cummings (D-Md.), chair of the drafting committee",
+        ),
+        (
+            "trailing description with a relative clause",
+            "The mandates are a burden on schools, said Wilcox, an Orlando Republican who founded two companies.",
+            "Wilcox, an Orlando Republican who founded two companies",
+        ),
+        (
+            "trailing description, name and relative clause",
+            "He had a voice in decisions, said a former spokesman for the Foreign Ministry, Oleg Voloshyn, who ran.",
+            "a former spokesman for the Foreign Ministry, Oleg Voloshyn",
+        ),
+        (
             "initials before a surname",
             "“We will win,” says J.J. MacNab, an expert on militias.",
             "J.J. MacNab, an expert on militias",

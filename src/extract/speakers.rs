@@ -364,9 +364,9 @@ fn aside_subject(text: &str, ws: &[Range<usize>], i: usize) -> Option<Np> {
         if strong {
             return None;
         }
-        if g == ","
-            && let Some(np) = aside_opened_at(text, ws, k, i)
-        {
+        // "Rep. Elijah Cummings (D-Md.), chair of …, said": the comma may follow a parenthesis.
+        let comma = g == "," || g.contains(')') && g.trim_start_matches(['.', ')']) == ",";
+        if comma && let Some(np) = aside_opened_at(text, ws, k, i) {
             return Some(np);
         }
         k -= 1;
@@ -386,8 +386,20 @@ fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize, i: usize) -> Optio
     {
         return Some(pronoun(ws[k - 1].clone()));
     }
-    let start = np_back(text, ws, k, 10)?;
-    let np = classify(text, ws[start].start..ws[k - 1].end);
+    let gap = &text[ws[k - 1].end..ws[k].start];
+    let (start, np) = if let Some(close) = gap.find(')') {
+        // The subject is the noun phrase before the parenthesis, which stays in the mention.
+        let close = ws[k - 1].end + close + 1;
+        let open = text[..ws[k - 1].end].rfind('(').filter(|&o| close - o <= 40)?;
+        let m = ws.partition_point(|w| w.start < open);
+        let start = np_back(text, ws, m, 10)?;
+        let mut np = classify(text, ws[start].start..ws[m - 1].end);
+        np.span.end = close;
+        (start, np)
+    } else {
+        let start = np_back(text, ws, k, 10)?;
+        (start, classify(text, ws[start].start..ws[k - 1].end))
+    };
     if np.form == Form::Pronoun {
         return None;
     }
@@ -683,8 +695,11 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
         }
         // "said another Twitter user, Johanna Bayer.": a description, then the name.
         if let Some(b) = rest.clone()
-            && classify(text, a.clone()).form == Form::Description
-            && text[b.end..hi].chars().all(|c| c.is_whitespace() || ",.;:!?".contains(c))
+            && (classify(text, a.clone()).form == Form::Description
+                || text[a.clone()].starts_with(|c: char| c.is_lowercase())
+                    && contains(lexicon::DETERMINERS, &bare(&text[ws[0].clone()])))
+            && (text[b.end..hi].chars().all(|c| c.is_whitespace() || ",.;:!?".contains(c))
+                || text[b.end..hi].trim_start().starts_with(", who"))
         {
             let name = classify(text, b.clone());
             if name.form == Form::Name && name.descriptor.is_none() {
@@ -711,12 +726,17 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
             // Only at the end of the clause, and a description has no verb: "According to the
             // UN, a military offensive could displace …" is content, not a description.
             let to_end = text[end..hi].chars().all(|c| c.is_whitespace() || ",.;:!?".contains(c));
+            // A relative clause inside the description may have its verb: "Wilcox, an Orlando
+            // Republican who founded two companies".
             let verbless = next.starts_with("who")
-                || !words(text, ws[j].start..end).iter().any(|w| {
-                    let b = bare(&text[w.clone()]);
-                    contains(lexicon::NP_STOP, &b)
-                        && !matches!(b.as_str(), "in" | "at" | "on" | "with" | "from")
-                });
+                || !words(text, ws[j].start..end)
+                    .iter()
+                    .map(|w| bare(&text[w.clone()]))
+                    .take_while(|b| !matches!(b.as_str(), "who" | "whose" | "whom"))
+                    .any(|b| {
+                        contains(lexicon::NP_STOP, &b)
+                            && !matches!(b.as_str(), "in" | "at" | "on" | "with" | "from")
+                    });
             if to_end && verbless {
                 let d = ws[j].start..end;
                 return Some(Np { span: np.span.start..end, descriptor: Some(d), ..np });
