@@ -574,8 +574,17 @@ fn indirect(
         } else if let Some(trail) = trailer_indirect(text, s.clone(), c.clone(), end) {
             item = Some(trail);
         } else {
+            // "– Ryan saying he was “very encouraged” and Trump calling it …": a participle
+            // with its own named subject right after a break.
+            let absolute = || {
+                subject_before(text, s.start, c.start).filter(|np| {
+                    np.form == Form::Name
+                        && text[s.start..np.span.start].trim_end().ends_with(['–', '—', ',', ';', ':'])
+                        && text[np.span.end..c.start].trim().is_empty()
+                })
+            };
             let np = if is_participle(verb) && !after_be(text, s.start, c.start) {
-                participle_subject(text, s.start, c.clone(), found)
+                absolute().or_else(|| participle_subject(text, s.start, c.clone(), found))
             } else {
                 // "Obama praised Clinton and said …": a coordinated cue borrows the subject.
                 subject_before(text, s.start, c.start).or_else(|| {

@@ -562,6 +562,14 @@ pub(crate) const TRAILER_VERBS: &[&str] = &[
     "speculated",
     "opined",
     "surmised",
+    "found",
+    "finds",
+    "show",
+    "shows",
+    "showed",
+    "indicated",
+    "indicates",
+    "suggests",
 ];
 
 /// Auxiliaries and adverbs allowed between a subject and its cue ("X has also said").

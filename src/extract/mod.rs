@@ -501,6 +501,11 @@ mod tests {
             "The campaign is already claiming victory in the state.",
             &[("victory in the state", QuoteKind::Indirect, Some("The campaign"))],
         ),
+        (
+            "poll finding as a trailer",
+            "Smith has support from 52 percent of the voters, the poll found.",
+            &[("Smith has support from 52 percent of the voters", QuoteKind::Indirect, Some("the poll"))],
+        ),
         ("passive object verb is no cue", "Jane Smith was also endorsed by the union.", &[]),
         ("gapped object is no content", "You can call it whatever you want, including a network.", &[]),
         (
