@@ -174,7 +174,8 @@ async fn graphql(
             );
         }
     }
-    let batch = batch.data(PresentedToken(bearer(&headers)));
+    let batch =
+        batch.data(PresentedToken(bearer(&headers))).data(crate::graphql::loaders::Prefetched::default());
     GraphQLResponse::from(state.schema.execute_batch(batch).await).into_response()
 }
 

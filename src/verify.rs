@@ -79,6 +79,29 @@ pub fn search_terms(claim: &str) -> String {
     if content.is_empty() { all.join(" ") } else { content.join(" ") }
 }
 
+/// The full-text queries that retrieve candidate quotes for a claim: windows of three of its
+/// content words, longest (usually rarest) first. Each query asks for quotes holding all three
+/// words, which is selective and stops early; a changed or missing word only breaks the windows
+/// that contain it, so a lightly altered claim still finds its quote through another window.
+pub fn candidate_queries(claim: &str) -> Vec<String> {
+    let mut content: Vec<String> = Vec::new();
+    for w in words(claim) {
+        if !is_stop_word(&w) && !content.contains(&w) {
+            content.push(w);
+        }
+    }
+    if content.is_empty() {
+        return Vec::new();
+    }
+    // Longest first; the sort is stable, so equal lengths keep the claim's order.
+    content.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    content.truncate(8);
+    if content.len() <= 3 {
+        return vec![content.join(" ")];
+    }
+    content.windows(3).take(4).map(|w| w.join(" ")).collect()
+}
+
 const MATCH: i32 = 2;
 const MISMATCH: i32 = -1;
 const GAP: i32 = -1;
@@ -251,5 +274,20 @@ mod tests {
     fn search_terms_drop_stop_words() {
         assert_eq!(search_terms("The war cannot be allowed to go to Idlib"), "war cannot allowed go idlib");
         assert_eq!(search_terms("to be or not"), "to be or not");
+    }
+
+    #[test]
+    fn candidate_queries_are_windows_of_the_longest_content_words() {
+        let queries =
+            candidate_queries("The war cannot be allowed to go to Idlib. Idlib is a very special place");
+        assert_eq!(queries[0].split(' ').count(), 3);
+        assert!(queries.len() > 1 && queries.len() <= 4, "{queries:?}");
+        assert!(queries[0].contains("allowed") && queries[0].contains("special"), "{queries:?}");
+        // A changed word breaks only the windows that hold it.
+        let changed =
+            candidate_queries("The war cannot be permitted to go to Idlib. Idlib is a very special place");
+        assert!(changed.iter().any(|q| !q.contains("permitted")), "{changed:?}");
+        assert_eq!(candidate_queries("war Idlib"), ["idlib war"]);
+        assert!(candidate_queries("the and of").is_empty());
     }
 }

@@ -85,6 +85,63 @@ grouped_loader!(
 /// milliseconds of latency per nesting level buys one statement per level.
 pub const BATCH_DELAY: std::time::Duration = std::time::Duration::from_millis(10);
 
+/// Speakers and articles of a page of quotes, fetched by the page's resolver in one statement
+/// each when the selection asks for them, so nested `speaker`/`article` fields answer at once
+/// instead of waiting [`BATCH_DELAY`] for a loader batch. One per request (the HTTP handler adds
+/// it); without it, the loaders serve.
+#[derive(Clone, Default)]
+pub struct Prefetched(std::sync::Arc<std::sync::Mutex<PrefetchedRows>>);
+
+/// The rows held by [`Prefetched`].
+#[derive(Default)]
+pub struct PrefetchedRows {
+    speakers: HashMap<i64, speaker::Model>,
+    articles: HashMap<i64, article::Model>,
+}
+
+impl Prefetched {
+    /// A prefetched speaker.
+    pub fn speaker(&self, id: i64) -> Option<speaker::Model> {
+        self.0.lock().ok()?.speakers.get(&id).cloned()
+    }
+
+    /// A prefetched article.
+    pub fn article(&self, id: i64) -> Option<article::Model> {
+        self.0.lock().ok()?.articles.get(&id).cloned()
+    }
+
+    /// Fetches the speakers and articles of `quotes` that the selection `node` asks for.
+    pub async fn fetch_for(
+        &self,
+        db: &DatabaseConnection,
+        node: async_graphql::Lookahead<'_>,
+        quotes: &[quote::Model],
+    ) -> Result<(), ApiError> {
+        let mut speaker_ids: Vec<i64> = quotes.iter().filter_map(|q| q.speaker_id).collect();
+        let mut article_ids: Vec<i64> = quotes.iter().map(|q| q.article_id).collect();
+        for ids in [&mut speaker_ids, &mut article_ids] {
+            ids.sort_unstable();
+            ids.dedup();
+        }
+        let want_speakers = node.field("speaker").exists() && !speaker_ids.is_empty();
+        let want_articles = node.field("article").exists() && !article_ids.is_empty();
+        let (speakers, articles) = tokio::join!(
+            async {
+                if want_speakers { query::speakers_by_ids(db, &speaker_ids).await } else { Ok(Vec::new()) }
+            },
+            async {
+                if want_articles { query::articles_by_ids(db, &article_ids).await } else { Ok(Vec::new()) }
+            },
+        );
+        let (speakers, articles) = (speakers?, articles?);
+        if let Ok(mut rows) = self.0.lock() {
+            rows.speakers.extend(speakers.into_iter().map(|s| (s.id, s)));
+            rows.articles.extend(articles.into_iter().map(|a| (a.id, a)));
+        }
+        Ok(())
+    }
+}
+
 /// All loaders, kept in the schema data.
 pub struct Loaders {
     /// Speakers by id.

@@ -15,7 +15,7 @@ use serde_json::json;
 
 use super::error::{ApiError, ApiResult};
 use super::ids::{Kind, global_id, id_of};
-use super::loaders::{db, loaders};
+use super::loaders::{Prefetched, db, loaders};
 use super::query::quotes::{PageArgs, QuoteConnection, quote_connection};
 use crate::store::query::{QuoteQuery, QuoteSort, speaker_ids_by_name};
 
@@ -267,7 +267,10 @@ impl Quote {
     /// Who said it; null when the article does not say.
     async fn speaker(&self, ctx: &Context<'_>) -> ApiResult<Option<Speaker>> {
         match self.0.speaker_id {
-            Some(id) => Ok(loaders(ctx).speakers.load_one(id).await?.map(Speaker)),
+            Some(id) => match ctx.data_opt::<Prefetched>().and_then(|p| p.speaker(id)) {
+                Some(found) => Ok(Some(Speaker(found))),
+                None => Ok(loaders(ctx).speakers.load_one(id).await?.map(Speaker)),
+            },
             None => Ok(None),
         }
     }
@@ -325,6 +328,9 @@ impl Quote {
 
     /// The article it appeared in.
     async fn article(&self, ctx: &Context<'_>) -> ApiResult<Article> {
+        if let Some(found) = ctx.data_opt::<Prefetched>().and_then(|p| p.article(self.0.article_id)) {
+            return Ok(Article(found));
+        }
         loaders(ctx)
             .articles
             .load_one(self.0.article_id)

@@ -414,12 +414,46 @@ pub async fn quotes_page<C: ConnectionTrait>(
         nullable: true,
         desc: true,
     };
-    let base = quote::Entity::find().filter(quote_condition(backend, q, true));
+    let mut condition = quote_condition(backend, q, true);
+    if backend == DbBackend::Sqlite
+        && let Some(search) = q.search.as_deref()
+        && let Some(fts) = fts5_query(search, Match::All)
+        && is_common(db, &fts).await?
+    {
+        // A common word matches tens of thousands of quotes: sorting them all by date is the
+        // slow part. Walk the date index instead and test each quote against the full-text
+        // index; at that frequency a page is found after a few hundred probes. Rare words keep
+        // the `IN (matches)` form, which sorts their few matches.
+        condition = quote_condition(backend, q, false).add(cust(
+            backend,
+            r#"EXISTS (SELECT 1 FROM quote_fts WHERE quote_fts.rowid = "quote"."id" AND quote_fts MATCH ?)"#,
+            vec![fts.into()],
+        ));
+    }
+    let base = quote::Entity::find().filter(condition);
     let (rows, has_more) = keyset_page(db, base, &keyset, cursor, direction, limit).await?;
     Ok(Page {
         rows: rows.into_iter().map(|m| (quote_cursor(&m, sort), m)).map(|(c, m)| (m, c)).collect(),
         has_more,
     })
+}
+
+/// How many full-text matches make a search "common" (see [`quotes_page`]).
+const COMMON_MATCHES: u64 = 2000;
+
+/// Whether an FTS5 query matches at least [`COMMON_MATCHES`] quotes (stops counting there).
+async fn is_common<C: ConnectionTrait>(db: &C, fts: &str) -> Result<bool, DbErr> {
+    let backend = db.get_database_backend();
+    let mut probe = Query::select();
+    probe
+        .expr(Expr::cust("rowid"))
+        .from(Alias::new("quote_fts"))
+        .and_where(cust(backend, r#""quote_fts" MATCH ?"#, vec![fts.into()]))
+        .limit(COMMON_MATCHES);
+    let mut count = Query::select();
+    count.expr_as(Expr::cust("COUNT(*)"), Alias::new("n")).from_subquery(probe, Alias::new("p"));
+    let n: i64 = db.query_one(&count).await?.map_or(Ok(0), |row| row.try_get("", "n"))?;
+    Ok(n as u64 >= COMMON_MATCHES)
 }
 
 /// Best full-text matches first: ids and scores from one ranked statement, then the rows.
@@ -535,6 +569,35 @@ pub async fn search_any<C: ConnectionTrait>(db: &C, text: &str, limit: u64) -> R
         .order_by(Alias::new("id"), Order::Asc)
         .limit(limit);
     db.query_all(&outer).await?.iter().map(|row| row.try_get::<i64>("", "id")).collect()
+}
+
+/// Ids of up to `limit` quotes holding every word of `text` (unranked: the query stops as soon as
+/// it has found `limit`). The cheap, selective retrieval behind quote verification.
+pub async fn search_all_words<C: ConnectionTrait>(db: &C, text: &str, limit: u64) -> Result<Vec<i64>, DbErr> {
+    let backend = db.get_database_backend();
+    let mut select = Query::select();
+    match backend {
+        DbBackend::Postgres => {
+            let Some(q) = pg_query(text, Match::All) else { return Ok(Vec::new()) };
+            select
+                .expr_as(Expr::col((quote::Entity, quote::Column::Id)), Alias::new("id"))
+                .from(quote::Entity)
+                .and_where(cust(
+                    backend,
+                    r#""quote"."search" @@ websearch_to_tsquery('english', ?)"#,
+                    vec![q.into()],
+                ));
+        }
+        _ => {
+            let Some(q) = fts5_query(text, Match::All) else { return Ok(Vec::new()) };
+            select
+                .expr_as(Expr::cust("rowid"), Alias::new("id"))
+                .from(Alias::new("quote_fts"))
+                .and_where(cust(backend, r#""quote_fts" MATCH ?"#, vec![q.into()]));
+        }
+    }
+    select.limit(limit);
+    db.query_all(&select).await?.iter().map(|row| row.try_get::<i64>("", "id")).collect()
 }
 
 /// How many quotes match `q`.

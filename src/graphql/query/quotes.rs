@@ -9,9 +9,10 @@ use async_graphql::{Context, Object, SimpleObject};
 
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::ids::{decode_cursor, encode_cursor};
-use crate::graphql::loaders::db;
+use crate::graphql::loaders::{Prefetched, db};
 use crate::graphql::types::{Quote, QuoteFilter, QuoteOrder};
 use crate::store::query::{Cursor, Direction, QuoteQuery, QuoteSort, count_quotes, quotes_page};
+use entity::quote;
 
 /// Page size when neither `first` nor `last` is given.
 pub const DEFAULT_PAGE: i32 = 20;
@@ -100,6 +101,10 @@ pub async fn quote_connection(
         });
     let rows = rows?;
     let total = total?.unwrap_or(0) as i64;
+    if let Some(prefetched) = ctx.data_opt::<Prefetched>() {
+        let quotes: Vec<quote::Model> = rows.rows.iter().map(|(q, _)| q.clone()).collect();
+        prefetched.fetch_for(db, ctx.look_ahead().field("edges").field("node"), &quotes).await?;
+    }
     let (has_previous, has_next) = match direction {
         Direction::Forward => (cursor.is_some(), rows.has_more),
         Direction::Backward => (rows.has_more, cursor.is_some()),

@@ -11,7 +11,7 @@ use async_graphql::{Context, Enum, Object, SimpleObject};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::db;
 use crate::graphql::types::{Date, Quote};
-use crate::store::query::{quotes_by_ids, search_any, speaker_ids_by_name};
+use crate::store::query::{quotes_by_ids, search_all_words, search_any, speaker_ids_by_name};
 use crate::verify::{self, TextVerdict};
 
 /// Candidates scored per verification.
@@ -107,7 +107,18 @@ impl VerifyQuery {
         if claim.is_empty() {
             return Ok(Vec::new());
         }
-        let ids = search_any(db, &verify::search_terms(&text), CANDIDATES).await?;
+        let mut ids: Vec<i64> = Vec::new();
+        for query in verify::candidate_queries(&text) {
+            for id in search_all_words(db, &query, CANDIDATES).await? {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        if ids.is_empty() {
+            // Reworded beyond every window: fall back to the best-ranked quotes holding any word.
+            ids = search_any(db, &verify::search_terms(&text), CANDIDATES).await?;
+        }
         let candidates = quotes_by_ids(db, &ids).await?;
         let speaker_ids = match speaker.as_deref().filter(|s| !s.trim().is_empty()) {
             Some(name) => Some(speaker_ids_by_name(db, name).await?),
