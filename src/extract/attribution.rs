@@ -88,8 +88,26 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
     }
     let p = &text[prev];
     let pb = bare(p);
-    // "to say", "to insist": an infinitive, when the cue is a base form.
+    // "270 pledged delegates": after a number a cue word is an adjective.
+    if pb.chars().all(|ch| ch.is_ascii_digit() || ch == ',') {
+        return false;
+    }
+    // Cue words that are mostly nouns ("the jobs report exceeded …", "a report that could
+    // raise …") count as verbs only when no verb follows them.
     let cue_word = bare(&text[c.clone()]);
+    if matches!(cue_word.as_str(), "report" | "reports") {
+        let mut hi = (c.end + 60).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        let after = words(text, c.end..hi);
+        let w = |k: usize| after.get(k).map(|r| bare(&text[r.clone()])).unwrap_or_default();
+        let verbish = |b: &str| contains(lexicon::AUX, b) || b.ends_with("ed") || b.ends_with("es");
+        if verbish(&w(0)) || w(0) == "that" && verbish(&w(1)) {
+            return false;
+        }
+    }
+    // "to say", "to insist": an infinitive, when the cue is a base form.
     if pb == "to" && !cue_word.ends_with('s') && !cue_word.ends_with("ed") && !cue_word.ends_with("ing") {
         return true;
     }

@@ -506,6 +506,16 @@ mod tests {
             "Smith has support from 52 percent of the voters, the poll found.",
             &[("Smith has support from 52 percent of the voters", QuoteKind::Indirect, Some("the poll"))],
         ),
+        (
+            "a cue word after a number is an adjective",
+            "Clinton leads by roughly 270 pledged delegates now.",
+            &[],
+        ),
+        (
+            "report followed by a verb is a noun",
+            "The October report exceeded the expectations of economists.",
+            &[],
+        ),
         ("passive object verb is no cue", "Jane Smith was also endorsed by the union.", &[]),
         ("gapped object is no content", "You can call it whatever you want, including a network.", &[]),
         (
