@@ -423,9 +423,22 @@ fn direct(
         }
         if let Some((np, cue, clause, trailer)) = hit {
             claimed[qi] = true;
+            // `Gore tried to …, and in doing so he "made a strategic mistake," Lichtman said`:
+            // a paraphrase runs into the quotation, so the trailer attributes a mixed quote.
+            let lead = before_start..q.outer.start;
+            let paraphrase = trailer
+                && k == 0
+                && words(text, lead.clone()).len() >= 3
+                && !text[lead.clone()].trim_end().ends_with([',', ':', ';', '.', '—', '–', '-', '(', '['])
+                && !cues.iter().any(|c| lead.start <= c.start && c.end <= lead.end);
+            let (content, kind) = if paraphrase {
+                (trim_content(text, lead.start..q.content.end), QuoteKind::Mixed)
+            } else {
+                (q.content.clone(), QuoteKind::Direct)
+            };
             found.push(Found {
-                content: q.content.clone(),
-                kind: QuoteKind::Direct,
+                content,
+                kind,
                 speaker: Some(np),
                 cue,
                 clause: Some(clause),

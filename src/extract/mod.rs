@@ -516,6 +516,15 @@ mod tests {
             "The October report exceeded the expectations of economists.",
             &[],
         ),
+        (
+            "paraphrase running into a quote before a trailer",
+            r#"Gore tried to distance himself, and in doing so he "made a strategic mistake," Lichtman said."#,
+            &[(
+                r#"Gore tried to distance himself, and in doing so he "made a strategic mistake"#,
+                QuoteKind::Mixed,
+                Some("Lichtman"),
+            )],
+        ),
         ("passive object verb is no cue", "Jane Smith was also endorsed by the union.", &[]),
         ("gapped object is no content", "You can call it whatever you want, including a network.", &[]),
         (
