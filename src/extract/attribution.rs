@@ -532,9 +532,35 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
         "with",
     ];
     if contains(FRONTED, &first) {
-        let comma =
-            ws.iter().take(8).zip(ws.iter().skip(1)).find(|(a, b)| text[a.end..b.start].trim() == ",")?;
-        from = comma.1.start;
+        match ws.iter().take(8).zip(ws.iter().skip(1)).find(|(a, b)| text[a.end..b.start].trim() == ",") {
+            Some(comma) => from = comma.1.start,
+            // "On Sunday morning Mr. Trump made …": a fronted date without a comma.
+            None => {
+                let date = |w: &Range<usize>| {
+                    matches!(
+                        bare(&text[w.clone()]).as_str(),
+                        "on" | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "night"
+                            | "last"
+                            | "this"
+                            | "earlier"
+                            | "later"
+                            | "week"
+                    )
+                };
+                let k = ws.iter().take_while(|w| date(w)).count();
+                from = ws.get(k).filter(|_| k >= 2)?.start;
+            }
+        }
     } else if contains(&["but", "and", "so", "yet", "still"], &first) {
         from = ws.get(1)?.start;
     }

@@ -425,6 +425,11 @@ mod tests {
             &[("the bill was sound", QuoteKind::Indirect, Some("Jane Smith"))],
         ),
         (
+            "participle after a fronted date without a comma",
+            "On Sunday morning Jane Smith made another attempt, writing on Twitter that the issue was taxes.",
+            &[("the issue was taxes", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
             "cue coordinated with a non-reporting verb",
             "Jane Smith visited the governor and said the state would recover.",
             &[("the state would recover", QuoteKind::Indirect, Some("Jane Smith"))],
