@@ -5,6 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 mod helpers;
+mod plans;
 mod schema;
 
 use helpers::{TOKEN, ingest_seeds, spawn_app, spawn_app_with, store_many, texts};
