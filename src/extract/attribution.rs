@@ -620,7 +620,15 @@ fn indirect(
             if let Some(np) = np {
                 let after_np = np.head.end.max(np.descriptor.as_ref().map_or(0, |d| d.end));
                 if before.ends_with(',') && words(text, s.start..c.start).len() >= 3 {
-                    item = Some((np, s.start..s.start + before.len() - 1, c.start..s.end));
+                    // "Notably absent, according to members, was any mention of …": the
+                    // content goes on after the source (one span from start to end, as split
+                    // quotes are).
+                    let from = after_np.min(end);
+                    let goes_on = text[from..end].find(',').is_some_and(|k| {
+                        words(text, from..from + k).len() <= 10 && words(text, from + k..end).len() >= 2
+                    });
+                    let stop = if goes_on { end } else { s.start + before.len() - 1 };
+                    item = Some((np, s.start..stop, c.start..s.end));
                 } else if words(text, s.start..c.start).len() <= 2 {
                     let rest = &text[after_np..end];
                     if let Some(comma) = rest.find(',') {

@@ -355,6 +355,15 @@ mod tests {
             &[("The offensive could displace many people", QuoteKind::Indirect, Some("officials"))],
         ),
         (
+            "according to in the middle of the content",
+            "Notably absent from the talks, according to members who spoke to reporters, was any mention of taxes.",
+            &[(
+                "Notably absent from the talks, according to members who spoke to reporters, was any mention of taxes",
+                QuoteKind::Indirect,
+                Some("members"),
+            )],
+        ),
+        (
             "indirect with that and a date",
             "Jane Smith said on Thursday that the plan would fail.",
             &[("the plan would fail", QuoteKind::Indirect, Some("Jane Smith"))],
