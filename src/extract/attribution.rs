@@ -828,7 +828,14 @@ fn trailer_indirect(
         }
         return None;
     }
-    if !only_punct(&text[tail..end.max(tail)]) && !text[tail..s.end].trim_start().starts_with(", who") {
+    // "So it makes sense, strategists said, for Democrats to …": a parenthetical attribution;
+    // the content is the whole sentence around it (one span, as for split quotes).
+    let parenthetical =
+        tail < end && text[tail..end].trim_start().starts_with(',') && words(text, tail..end).len() >= 2;
+    if !only_punct(&text[tail..end.max(tail)])
+        && !text[tail..s.end].trim_start().starts_with(", who")
+        && !parenthetical
+    {
         return None;
     }
     // ", X said."
@@ -838,6 +845,9 @@ fn trailer_indirect(
         return None;
     }
     let comma = s.start + lead.len() - 1;
+    if parenthetical {
+        return Some((np, s.start..end, comma..tail));
+    }
     Some((np, s.start..comma, comma..s.end))
 }
 

@@ -364,6 +364,15 @@ mod tests {
             )],
         ),
         (
+            "parenthetical attribution inside the content",
+            "So it makes sense, strategists said, for Democrats to raise the issue now.",
+            &[(
+                "So it makes sense, strategists said, for Democrats to raise the issue now",
+                QuoteKind::Indirect,
+                Some("strategists"),
+            )],
+        ),
+        (
             "indirect with that and a date",
             "Jane Smith said on Thursday that the plan would fail.",
             &[("the plan would fail", QuoteKind::Indirect, Some("Jane Smith"))],
