@@ -826,7 +826,14 @@ fn trailer_indirect(
                 return Some((np, s.start..comma, comma..s.end));
             }
         }
-        return None;
+        // "…, a spokeswoman, Anna White, said.": the comma closed an apposition, not the
+        // content; the subject comes before the cue.
+        let closes_apposition = subject_before(text, s.start, c.start).is_some_and(|np| {
+            np.descriptor.is_some() && text[s.start..np.span.start].trim_end().ends_with(',')
+        });
+        if !closes_apposition {
+            return None;
+        }
     }
     // "So it makes sense, strategists said, for Democrats to …": a parenthetical attribution;
     // the content is the whole sentence around it (one span, as for split quotes).

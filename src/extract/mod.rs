@@ -373,6 +373,11 @@ mod tests {
             )],
         ),
         (
+            "trailer whose subject is an apposition",
+            "The company created the tool for emergencies, a spokeswoman, Anna White, said.",
+            &[("The company created the tool for emergencies", QuoteKind::Indirect, Some("Anna White"))],
+        ),
+        (
             "indirect with that and a date",
             "Jane Smith said on Thursday that the plan would fail.",
             &[("the plan would fail", QuoteKind::Indirect, Some("Jane Smith"))],
