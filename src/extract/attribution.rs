@@ -15,7 +15,7 @@ use regex::Regex;
 use super::QuoteKind;
 use super::lexicon::{self, bare, contains};
 use super::quotes::QuoteSpan;
-use super::sentences::words;
+use super::sentences::{near, words};
 use super::speakers::{Form, Np, classify, subject_after, subject_before};
 
 /// Any reporting cue: "according to" or a verb of the lexicon.
@@ -82,7 +82,7 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
     if text[c.clone()].starts_with(['A', 'a']) && text[c.clone()].contains(' ') {
         return true;
     }
-    let Some(prev) = words(text, lo..c.start).last().cloned() else { return true };
+    let Some(prev) = words(text, near(text, lo, c.start, 64)..c.start).last().cloned() else { return true };
     if !text[prev.end..c.start].trim().is_empty() {
         return true;
     }
@@ -180,15 +180,31 @@ pub(crate) fn attribute(
     let mut claimed = vec![false; quotes.len()];
     // One search over the whole text: the lazy DFA of the large cue alternation stays warm.
     let all_cues: Vec<Range<usize>> = CUE.find_iter(text).map(|m| m.range()).collect();
+    // Quotes by start, and the furthest end reached so far: "is this cue inside a quotation"
+    // and "which quotes open in this sentence" are binary searches, not scans.
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&q| quotes[q].outer.start);
+    let reach: Vec<usize> = order
+        .iter()
+        .scan(0, |m, &q| {
+            *m = (*m).max(quotes[q].outer.end);
+            Some(*m)
+        })
+        .collect();
+    let inside_quote = |pos: usize| {
+        let k = order.partition_point(|&q| quotes[q].outer.start < pos);
+        k > 0 && reach[k - 1] > pos
+    };
     for (si, s) in sentences.iter().enumerate() {
-        let qs: Vec<usize> = (0..quotes.len())
-            .filter(|&q| s.start <= quotes[q].outer.start && quotes[q].outer.start < s.end)
-            .collect();
+        let lo = order.partition_point(|&q| quotes[q].outer.start < s.start);
+        let hi = order.partition_point(|&q| quotes[q].outer.start < s.end);
+        let mut qs: Vec<usize> = order[lo..hi].to_vec();
+        qs.sort_unstable();
         let from = all_cues.partition_point(|c| c.start < s.start);
         let cues: Vec<Range<usize>> = all_cues[from..]
             .iter()
             .take_while(|c| c.end <= s.end)
-            .filter(|c| !quotes.iter().any(|q| q.outer.start < c.start && c.start < q.outer.end))
+            .filter(|c| !inside_quote(c.start))
             .filter(|c| verb_position(text, s.start, (*c).clone()))
             .filter(|c| !name_in_prose(text, s.clone(), (*c).clone()))
             .cloned()
@@ -283,6 +299,10 @@ fn headline_colons(
 ) -> Vec<Found> {
     let mut extra = Vec::new();
     for p in paragraphs {
+        // Cheap pre-check: the colon comes within the first few words.
+        if !text.as_bytes()[p.start..p.end.min(p.start + 120)].contains(&b':') {
+            continue;
+        }
         let Some(c) = HEADLINE_COLON.captures(&text[p.clone()]) else { continue };
         let (Some(sp), Some(ct)) = (c.name("speaker"), c.name("content")) else { continue };
         let speaker = p.start + sp.start()..p.start + sp.end();
@@ -613,6 +633,15 @@ fn indirect(
         }
         let verb = &text[c.clone()];
         let vb = bare(verb);
+        // An object verb that is nothing else ("called", "wants") needs its object right after
+        // it; checking that first keeps the many non-reporting uses cheap.
+        if !vb.starts_with("according")
+            && !lexicon::is_cue_verb(&vb)
+            && !contains(lexicon::MIXED_VERBS, &vb)
+            && object_start(text, c.clone(), end, &vb).is_none()
+        {
+            continue;
+        }
         let mut item: Option<(Np, Range<usize>, Range<usize>)> = None; // (speaker, content, clause)
         if vb.starts_with("according") {
             let before = text[s.start..c.start].trim_end();
@@ -664,7 +693,7 @@ fn indirect(
             let regular = content_start(text, c.clone(), end, &vb);
             // "X endorsed Mr. Trump", "X called for a boycott": the object is the content.
             let (start, is_object) = match regular {
-                Some(start) if contains(lexicon::CUE_VERBS, &vb) => (start, false),
+                Some(start) if lexicon::is_cue_verb(&vb) => (start, false),
                 Some(start) if object.is_none() && contains(lexicon::MIXED_VERBS, &vb) => (start, false),
                 _ => match object {
                     Some(start) => (start, true),
@@ -716,7 +745,7 @@ fn indirect(
             .collect();
         if inner.is_empty()
             && contains(lexicon::MIXED_VERBS, &vb)
-            && !contains(lexicon::CUE_VERBS, &vb)
+            && !lexicon::is_cue_verb(&vb)
             && object_start(text, c.clone(), end, &vb).is_none()
         {
             continue;
@@ -757,7 +786,7 @@ fn indirect(
 
 /// Whether the cue at `at` is coordinated with an earlier verb: "… and (also) said", "but said".
 fn coordinated(text: &str, lo: usize, at: usize) -> bool {
-    let ws = words(text, lo..at);
+    let ws = words(text, near(text, lo, at, 120)..at);
     let mut k = ws.len();
     if k > 0 && bare(&text[ws[k - 1].clone()]) == "also" {
         k -= 1;
@@ -768,7 +797,7 @@ fn coordinated(text: &str, lo: usize, at: usize) -> bool {
 /// Whether the word before `at` is a form of "be" ("is saying", "was telling").
 fn after_be(text: &str, lo: usize, at: usize) -> bool {
     // Adverbs may intervene: "is already claiming", "was also telling".
-    let ws = words(text, lo..at);
+    let ws = words(text, near(text, lo, at, 120)..at);
     ws.iter()
         .rev()
         .map(|w| bare(&text[w.clone()]))
@@ -995,7 +1024,7 @@ fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<u
 
 /// Whether the verb at `at` is a passive participle: "was (also) endorsed by …".
 fn passive(text: &str, lo: usize, at: usize) -> bool {
-    let ws = words(text, lo..at);
+    let ws = words(text, near(text, lo, at, 120)..at);
     ws.iter()
         .rev()
         .map(|w| bare(&text[w.clone()]))
@@ -1008,7 +1037,7 @@ fn passive(text: &str, lo: usize, at: usize) -> bool {
 /// Whether the object of the verb after `np` is gapped by a relative or interrogative word:
 /// "whatever you want", "what she wanted", "the candidate that he endorsed".
 fn object_gapped(text: &str, lo: usize, np: &Np) -> bool {
-    words(text, lo..np.span.start).last().is_some_and(|w| {
+    words(text, near(text, lo, np.span.start, 64)..np.span.start).last().is_some_and(|w| {
         matches!(
             bare(&text[w.clone()]).as_str(),
             "what" | "whatever" | "whichever" | "which" | "that" | "whom" | "who" | "whoever"
@@ -1026,8 +1055,8 @@ static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
           ,\s+(?:which|who|whom|whose|where|when|while|as|after|before|because|but|and|though
-                |although|since|even|according|so|until|despite)\b    # ', which …', ', but …'
-        | ,\s+\p{Ll}+ing\b                                             # ', saying …'
+                |although|since|even|according|so|until|despite)(?-u:\b)    # ', which …', ', but …'
+        | ,\s+[a-z]+ing(?-u:\b)                                            # ', saying …'
         | ;\s
         | \s[—–]\s | \s--?\s                                           # dashes, also ' - '
         ",

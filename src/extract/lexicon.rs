@@ -1,9 +1,14 @@
 //! Word lists the rules consult: reporting verbs, titles, pronouns and the head nouns that tell
 //! a person from an organisation, a group, an anonymous source or a document.
 //!
-//! Design choice: plain sorted-free `&[&str]` tables compared case-insensitively. They are small
-//! (a few hundred words), so a linear scan per lookup is cheaper than hashing at our sizes, and
-//! the lists stay readable and easy to extend in review.
+//! Design choice: plain sorted-free `&[&str]` tables compared case-insensitively. Most are small,
+//! so a linear scan per lookup is cheaper than hashing, and the lists stay readable and easy to
+//! extend in review. The two lists consulted for every word of a noun-phrase scan, the reporting
+//! verbs and the stop words, run to hundreds of entries and also get a hash set
+//! ([`is_cue_verb`], [`is_np_stop`]).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Reporting verbs, every inflection spelled out (irregular forms make generated morphology
 /// error-prone). Any of these after a subject opens an attribution: "X said", "X warned".
@@ -1489,6 +1494,27 @@ pub(crate) fn bare(word: &str) -> String {
     w.trim_end_matches('.').to_lowercase()
 }
 
+static CUE_VERB_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| CUE_VERBS.iter().copied().collect());
+static NP_STOP_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NP_STOP.iter().copied().collect());
+
+fn in_set(set: &HashSet<&'static str>, word: &str) -> bool {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        set.contains(word.to_ascii_lowercase().as_str())
+    } else {
+        set.contains(word)
+    }
+}
+
+/// `contains(CUE_VERBS, word)`, by hashing.
+pub(crate) fn is_cue_verb(word: &str) -> bool {
+    in_set(&CUE_VERB_SET, word)
+}
+
+/// `contains(NP_STOP, word)`, by hashing.
+pub(crate) fn is_np_stop(word: &str) -> bool {
+    in_set(&NP_STOP_SET, word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1499,5 +1525,13 @@ mod tests {
         assert!(contains(TITLES, &bare("Sen.")));
         assert_eq!(bare("Ministry’s"), "ministry");
         assert!(!contains(PRONOUNS, "Zakharova"));
+    }
+
+    #[test]
+    fn hashed_lists_agree_with_the_tables() {
+        for w in CUE_VERBS.iter().chain(NP_STOP).chain(["Said", "SAYS", "table", "Who"].iter()) {
+            assert_eq!(is_cue_verb(w), contains(CUE_VERBS, w), "{w}");
+            assert_eq!(is_np_stop(w), contains(NP_STOP, w), "{w}");
+        }
     }
 }

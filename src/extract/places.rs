@@ -17,6 +17,10 @@
 //! places; "at the X" is a place only for buildings and landmarks ("at the White House", "at
 //! the Kremlin"), not for organisations ("at the Council on Foreign Relations" is part of the
 //! venue instead).
+//!
+//! Word boundaries are ASCII (`(?-u:\b)`, here and in `when.rs`, `roles.rs`): a Unicode `\b`
+//! keeps the regex crate's lazy DFA off any clause with a curly quote or a non-breaking space,
+//! which made these per-quote patterns the engine's hot spot.
 
 use std::sync::LazyLock;
 
@@ -48,14 +52,14 @@ macro_rules! broadcasters {
 static PLATFORM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?x)
-        \b(?:
-            (?P<tweet>(?i:re)?tweet(?:ed|ing|s)?)\b                          # 'tweeted', 'in a tweet'
+        (?-u:\b)(?:
+            (?P<tweet>(?i:re)?tweet(?:ed|ing|s)?)(?-u:\b)                          # 'tweeted', 'in a tweet'
           | (?i:on|via|in|to|through|onto)\s+
             (?:(?i:a|an|the|his|her|its|their|my|our)\s+)?                   # 'on his'
             (?:(?:official|personal|verified)\s+)?                           # 'official'
             (?P<platform>",
         platforms!(),
-        r")\b
+        r")(?-u:\b)
         )"
     ))
     .expect("PLATFORM is a valid regex")
@@ -66,11 +70,11 @@ static PLATFORM: LazyLock<Regex> = LazyLock::new(|| {
 static PROGRAMME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?x)
-        \b(?i:on|to)\s+
+        (?-u:\b)(?i:on|to)\s+
         (?P<show>
             (?:",
         broadcasters!(),
-        r")\b(?:['’]s)?(?:\s+",
+        r")(?-u:\b)(?:['’]s)?(?:\s+",
         name!(),
         r")?                                                  # 'CNN's State of the Union'
           | Meet\s+the\s+Press | Face\s+the\s+Nation | State\s+of\s+the\s+Union | This\s+Week
@@ -87,7 +91,7 @@ static PROGRAMME: LazyLock<Regex> = LazyLock::new(|| {
 static VENUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?x)
-        \b(?P<prep>(?i:in|at|during|on|before|told|to|addressed|addressing|via|through
+        (?-u:\b)(?P<prep>(?i:in|at|during|on|before|told|to|addressed|addressing|via|through
                       |after|while|gave|giving|delivered|delivering|held|holding))\s+
         (?:(?P<det>(?i:a|an|the|his|her|its|their|this|that|one))\s+)?
         (?P<mods>(?:(?:                                # up to three modifiers:
@@ -115,7 +119,7 @@ static VENUE: LazyLock<Regex> = LazyLock::new(|| {
           | communiqu[eé] | declaration | announcement | sermon | lecture | fundraiser
           | luncheon | dinner | gathering | vigil | programme | program | show | filing
           | report | book | memoir | floor                 # 'on the Senate floor'
-        )\b
+        )(?-u:\b)
         (?P<comp>\s+(?:with|at|to|on|for|before)\s+   # 'interview with CNN', 'speech at the CFR'
             (?:the\s+)?",
         name!(),
@@ -130,7 +134,7 @@ static VENUE: LazyLock<Regex> = LazyLock::new(|| {
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?x)
-        \b(?P<prep>(?i:in|at|outside|near|aboard|inside
+        (?-u:\b)(?P<prep>(?i:in|at|outside|near|aboard|inside
                      |(?:speaking|spoke|calling|called|writing|wrote)\s+from))\s+
         (?P<the>the\s+)?
         (?P<name>",
@@ -160,7 +164,7 @@ static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static ADDRESSEE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        \b(?:
+        (?-u:\b)(?:
             told | tells | telling                                    # 'told reporters'
           | (?:said|speaking|spoke|talking|talked|remarks|comments|statement|letter|e-?mail
               |message|speech|address|wrote|writing|explained|confirmed|testimony|testified

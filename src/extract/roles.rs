@@ -56,19 +56,19 @@ static PARTY_STATE: LazyLock<Regex> = LazyLock::new(|| {
 static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        \b(?P<org>
+        (?-u:\b)(?P<org>
             # 'House Intelligence Committee', 'Ministry of Foreign Affairs'
             (?:\p{Lu}[\w&.'’-]*\s+(?:(?:of|for|on|and|the)\s+)*)*
             (?:Ministry|Department|Agency|Committee|Council|Commission|Office|Party|University
               |Institute|Institution|Foundation|Bank|Corporation|Corp\.|Inc\.|Company|Group
               |Association|Organization|Organisation|Union|Court|Bureau|Authority
               |Administration|Service|Forces|Army|Navy|Command|Board|Fund|Campaign|Cabinet
-              |Assembly|Parliament|Police|Reserve)\b
+              |Assembly|Parliament|Police|Reserve)(?-u:\b)
             (?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*)*)?
           | U\.N\.|U\.S\.                              # initialisms end in a period
           | (?:UN|United\s+Nations|EU|European\s+Union|NATO|IMF|World\s+Bank|WHO
               |White\s+House|Pentagon|Kremlin|Congress|Senate|FBI|CIA|NSA|Fed|OPEC
-              |Red\s+Cross|Hamas|Hezbollah|Taliban|Vatican|Downing\s+Street)\b
+              |Red\s+Cross|Hamas|Hezbollah|Taliban|Vatican|Downing\s+Street)(?-u:\b)
         )",
     )
     .expect("ORGANISATION is a valid regex")

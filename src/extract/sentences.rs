@@ -131,6 +131,24 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
     r.start + lead..r.start + lead + body.len()
 }
 
+/// Where to start looking back from `at` for its last few words: `lo`, or at most about
+/// `bytes` before `at`, moved forward to a word boundary. Scans that only need the words next to
+/// a cue use it to stay linear in long sentences.
+pub(crate) fn near(text: &str, lo: usize, at: usize, bytes: usize) -> usize {
+    if at <= lo + bytes {
+        return lo;
+    }
+    let mut from = at - bytes;
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    // Do not start inside a word: skip to the next whitespace.
+    match text[from..at].find(char::is_whitespace) {
+        Some(k) => from + k,
+        None => from,
+    }
+}
+
 /// Word tokens of `text[range]` as absolute byte ranges.
 ///
 /// A hand-written scanner for `[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*`: the rules call it

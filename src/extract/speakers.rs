@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{self, bare, contains};
-use super::sentences::words;
+use super::sentences::{near, words};
 
 /// How a mention refers to its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,8 +40,8 @@ pub(crate) struct Np {
 
 fn word_ok_in_np(w: &str) -> bool {
     let b = bare(w);
-    !contains(lexicon::NP_STOP, &b)
-        && !(contains(lexicon::CUE_VERBS, &b) && !is_cap(w))
+    !lexicon::is_np_stop(&b)
+        && !(lexicon::is_cue_verb(&b) && !is_cap(w))
         // Adverbs ("publicly"), but not names that end like one ("Jolly", "Kelly", "Italy").
         && !(b.ends_with("ly") && !is_cap(w))
         && !b.ends_with("n't")
@@ -157,7 +157,8 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         np.span.end = paren_end;
         return Some(np);
     }
-    let ws = words(text, lo..cue_start);
+    // Noun phrases and asides reach some 30 words back at most.
+    let ws = words(text, near(text, lo, cue_start, 400)..cue_start);
     let mut i = ws.len();
     let tail_gap =
         |i: usize| -> &str { &text[ws[i - 1].end..if i < ws.len() { ws[i].start } else { cue_start }] };
@@ -591,7 +592,7 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
         // after a participle, dates and the agent belong to the noun phrase.
         let after_participle = ws[..j].iter().any(|w| {
             let p = &text[w.clone()];
-            !is_cap(p) && p.ends_with("ed") && !contains(lexicon::CUE_VERBS, &bare(p))
+            !is_cap(p) && p.ends_with("ed") && !lexicon::is_cue_verb(&bare(p))
         });
         let dated = after_participle
             && matches!(
@@ -734,8 +735,7 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
                     .map(|w| bare(&text[w.clone()]))
                     .take_while(|b| !matches!(b.as_str(), "who" | "whose" | "whom"))
                     .any(|b| {
-                        contains(lexicon::NP_STOP, &b)
-                            && !matches!(b.as_str(), "in" | "at" | "on" | "with" | "from")
+                        lexicon::is_np_stop(&b) && !matches!(b.as_str(), "in" | "at" | "on" | "with" | "from")
                     });
             if to_end && verbless {
                 let d = ws[j].start..end;

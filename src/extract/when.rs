@@ -50,28 +50,28 @@ macro_rules! months {
 static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?x)
-        \b
+        (?-u:\b)
         (?:
             # '13 August 2018', 'on 13 August', '13th of August'
             (?P<dm_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?
             (?P<dm_month>",
         months!(),
-        r")\b\.?
-            (?:,?\s+(?P<dm_year>(?:19|20)\d{2})\b)?
+        r")(?-u:\b)\.?
+            (?:,?\s+(?P<dm_year>(?:19|20)\d{2})(?-u:\b))?
           |
             # 'August 13, 2018', 'Aug. 13', 'Sept. 3', 'August 13th', 'Aug. 13-14'
             (?P<md_month>",
         months!(),
-        r")\b\.?\s+
-            (?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b
-            (?:\s*(?:-|–|to|and)\s*(?P<md_end>\d{1,2})(?:st|nd|rd|th)?\b)?   # range end
-            (?:,?\s+(?P<md_year>(?:19|20)\d{2})\b)?
+        r")(?-u:\b)\.?\s+
+            (?P<md_day>\d{1,2})(?:st|nd|rd|th)?(?-u:\b)
+            (?:\s*(?:-|–|to|and)\s*(?P<md_end>\d{1,2})(?:st|nd|rd|th)?(?-u:\b))?   # range end
+            (?:,?\s+(?P<md_year>(?:19|20)\d{2})(?-u:\b))?
           |
             # 'March 2016', 'March of 2016', or a bare 'March' (kept only after 'in', 'last'...)
             (?P<m_month>",
         months!(),
-        r")\b\.?
-            (?:,?\s+(?:of\s+)?(?P<m_year>(?:19|20)\d{2})\b)?
+        r")(?-u:\b)\.?
+            (?:,?\s+(?:of\s+)?(?P<m_year>(?:19|20)\d{2})(?-u:\b))?
         )"
     ))
     .expect("EXPLICIT is a valid regex")
@@ -82,7 +82,7 @@ static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        \b(?:
+        (?-u:\b)(?:
             (?P<past>last|this\s+past)                                   # 'last August'
           | in | during | back\s+in | earlier\s+in | early | late | mid  # 'in March', 'mid-July'
         )[\s-]+$",
@@ -94,8 +94,8 @@ static MONTH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        \b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
-        (?:['’]s\b)?",
+        (?-u:\b)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
+        (?:['’]s(?-u:\b))?",
     )
     .expect("WEEKDAY is a valid regex")
 });
@@ -106,7 +106,7 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 static WEEKDAY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        \b(?:
+        (?-u:\b)(?:
             (?P<past>last|this\s+past|past)                        # 'last Monday'
           | (?P<future>next|this\s+coming|coming)                  # 'next Monday'
           | (?P<name>news|super|black|good|easter|palm|ash|bloody  # 'Fox News Sunday'
@@ -122,7 +122,7 @@ static WEEKDAY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         ^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Morning|Night|Show|Edition
-              |Magazine|Review|Independent|Star|Sport|Tribune|Futures)\b",
+              |Magazine|Review|Independent|Star|Sport|Tribune|Futures)(?-u:\b)",
     )
     .expect("WEEKDAY_TAIL is a valid regex")
 });
@@ -131,17 +131,17 @@ static WEEKDAY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        \b(?:
+        (?-u:\b)(?:
             (?P<day_before_yesterday>the\s+day\s+before\s+yesterday)
           | (?P<yesterday>yesterday)
           | (?P<last_night>last\s+night)                                  # 'said last night'
           | (?P<today>(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening))
           | (?P<weekend>(?:last|this\s+past|over\s+the|this|at\s+the)\s+weekend)
-          | (?P<this_mod>earlier|later|late)?\s*\bthis\s+(?P<this_unit>week|month|year)
+          | (?P<this_mod>earlier|later|late)?\s*(?-u:\b)this\s+(?P<this_unit>week|month|year)
           | last\s+(?P<last_unit>week|month|year)                         # previous calendar unit
           | past\s+(?P<past_week>week)                                    # the trailing seven days
           | (?P<future>next|coming)\s+(?:week|month|year|weekend)         # never a speech date
-        )\b",
+        )(?-u:\b)",
     )
     .expect("RELATIVE is a valid regex")
 });
@@ -150,12 +150,12 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        \b(?:
+        (?-u:\b)(?:
             (?P<prep>in|during|back\s+in)                  # 'in 2015'
           | (?P<det>a|an|the|his|her|its|their)            # 'a 2016 interview' (needs a noun after)
         )\s+
         (?:(?:early|late|mid)[\s-]+)?                      # 'in early 2016', 'mid-2016'
-        (?P<year>(?:19|20)\d{2})\b
+        (?P<year>(?:19|20)\d{2})(?-u:\b)
         (?P<tail>\s*[-–/]\s*\d|[.,]\d|\s+[A-Za-z])?        # '2015-16' and '2015.5' are not years",
     )
     .expect("YEAR is a valid regex")
