@@ -435,7 +435,19 @@ fn direct(
                 let colon = before.start + text[before.clone()].trim_end().len() - 1;
                 if let Some(np) = subject_before(text, before.start, colon)
                     && only_punct(&text[before.start..np.span.start])
-                    && np.form != Form::Pronoun
+                    && (np.form == Form::Name
+                        || np.form == Form::Description && words(text, np.span.clone()).len() <= 3)
+                {
+                    hit = Some((np, Some(colon..colon + 1), before.start..q.outer.start, false));
+                }
+                // `Mr. Smith shot back: "…"`, `She recites the line: "…"`: a short clause whose
+                // verb is outside the lexicon; its subject is the speaker.
+                if hit.is_none()
+                    && k == 0
+                    && words(text, before.start..colon).len() <= 12
+                    && only_punct(&text[q.outer.end.min(after.end)..after.end])
+                    && let Some(np) = sentence_subject(text, before.start, colon)
+                    && np.span.start == words(text, before.start..colon)[0].start
                 {
                     hit = Some((np, Some(colon..colon + 1), before.start..q.outer.start, false));
                 }

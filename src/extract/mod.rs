@@ -327,6 +327,11 @@ mod tests {
             &[("Never closed.", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "colon after a verb outside the lexicon",
+            "Mr. Smith shot back: “That would be good.”",
+            &[("That would be good.", QuoteKind::Direct, Some("Smith"))],
+        ),
+        (
             "speaker before with addressee",
             "Jane Smith told reporters: “We will win.”",
             &[("We will win.", QuoteKind::Direct, Some("Jane Smith"))],
