@@ -40,12 +40,11 @@ pub(crate) struct Np {
 
 fn word_ok_in_np(w: &str) -> bool {
     let b = bare(w);
-    !lexicon::is_np_stop(&b)
-        && !(lexicon::is_cue_verb(&b) && !is_cap(w))
-        // Adverbs ("publicly"), but not names that end like one ("Jolly", "Kelly", "Italy").
-        && !(b.ends_with("ly") && !is_cap(w))
-        && !b.ends_with("n't")
-        && !b.ends_with("n’t")
+    // A capitalised word may be a name even when it looks like a cue or an adverb ("Hope
+    // Hicks", "Jolly", "Kelly"); a lower-case cue verb or adverb ("publicly") ends the phrase.
+    let lower_verb_or_adverb = !is_cap(w) && (lexicon::is_cue_verb(&b) || b.ends_with("ly"));
+    let negation = b.ends_with("n't") || b.ends_with("n’t");
+    !lexicon::is_np_stop(&b) && !lower_verb_or_adverb && !negation
 }
 
 fn is_cap(w: &str) -> bool {
