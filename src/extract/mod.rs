@@ -729,6 +729,11 @@ mod tests {
             "a memo released Friday by the agency's watchdog",
         ),
         (
+            "report with a participle and a date before the cue",
+            "A watchdog report released last year found that the agency could not be sure.",
+            "A watchdog report released last year",
+        ),
+        (
             "a clause after according to is content, not a description",
             "According to the UN, a military offensive could displace many people.",
             "the UN",

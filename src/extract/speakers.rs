@@ -42,7 +42,9 @@ fn word_ok_in_np(w: &str) -> bool {
     let b = bare(w);
     // A capitalised word may be a name even when it looks like a cue or an adverb ("Hope
     // Hicks", "Jolly", "Kelly"); a lower-case cue verb or adverb ("publicly") ends the phrase.
-    let lower_verb_or_adverb = !is_cap(w) && (lexicon::is_cue_verb(&b) || b.ends_with("ly"));
+    // "report(s)" before a cue is the noun: "a GAO report released last year found".
+    let noun = matches!(b.as_str(), "report" | "reports");
+    let lower_verb_or_adverb = !is_cap(w) && !noun && (lexicon::is_cue_verb(&b) || b.ends_with("ly"));
     let negation = b.ends_with("n't") || b.ends_with("n’t");
     !lexicon::is_np_stop(&b) && !lower_verb_or_adverb && !negation
 }
@@ -138,6 +140,8 @@ const TIME_WORDS: &[&str] = &[
     "last",
     "this",
     "week",
+    "month",
+    "year",
     "earlier",
     "later",
 ];
@@ -265,7 +269,15 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         return Some(classify(text, ws[i - 1].clone()));
     }
     let start = np_back(text, &ws, i, 14)?;
-    let span = ws[start].start..ws[i - 1].end;
+    let mut span = ws[start].start..ws[i - 1].end;
+    // "A GAO report released last year found": the skipped date belongs to the participle.
+    let last = &text[ws[i - 1].clone()];
+    if i < ws.len() && last.ends_with("ed") && !is_cap(last) && i - start >= 2 {
+        let end = ws.iter().skip(i).take_while(|w| contains(TIME_WORDS, &bare(&text[(*w).clone()]))).last();
+        if let Some(end) = end {
+            span.end = end.end;
+        }
+    }
     // "Jan Egeland, Special Advisor to the UN Special Envoy for Syria said".
     if start > 0
         && text[ws[start - 1].end..ws[start].start].trim() == ","
