@@ -7,7 +7,6 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::TestDb;
 use entity::{article, quote};
 use quotegraph::extract;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -214,4 +213,7 @@ fn extract_text_format_shows_speaker_role_and_date() {
         "{text}"
     );
     assert!(text.contains("on 2018-08-09 (day)"), "{text}");
+    // The occasion of a conversation carries to its later quotes, like its date.
+    assert_eq!(text.matches("on 2018-08-09 (day), at news briefing").count(), 2, "{text}");
+    assert_eq!(text.matches("on 2018-08-09 (day), to Asharq Al-Awsat").count(), 5, "{text}");
 }

@@ -168,8 +168,10 @@ pub fn extract(article: &Article<'_>) -> Extraction {
     let dateline = paragraphs.iter().take(3).find_map(|p| places::dateline(&text[p.clone()]));
     let mut resolver = coref::Resolver::default();
     let mut quotes = Vec::with_capacity(found.len());
-    // The last known statement date per speaker: a conversation keeps its date.
-    let mut dated: Vec<(usize, SaidOn)> = Vec::new();
+    // The last dated speech event per speaker: a conversation keeps its date and its occasion
+    // (venue, place, addressee): "A source told Asharq Al-Awsat Thursday that …" and later
+    // "the source said" are one conversation, on Thursday, with Asharq Al-Awsat.
+    let mut dated: Vec<(usize, SaidOn, Occasion)> = Vec::new();
     for f in &found {
         let resolution = f.speaker.as_ref().and_then(|np| resolver.resolve(text, np));
         if let (Some(r), Some(d)) = (resolution, f.speaker.as_ref().and_then(|np| np.descriptor.clone()))
@@ -193,9 +195,20 @@ pub fn extract(article: &Article<'_>) -> Extraction {
                 let np = f.speaker.as_ref().filter(|_| first_mention)?;
                 antecedent_date(text, &sentence_spans, f.sentence, np, article.published?)
             });
+        let own = Occasion {
+            venue: after_cue.and_then(places::venue),
+            place: after_cue.and_then(places::place),
+            addressee: after_cue.and_then(places::addressee),
+        };
         if let (Some(s), Some(d)) = (speaker, own_date) {
-            dated.push((s, d));
+            dated.push((s, d, own.clone()));
         }
+        // A quote that names no date and no occasion of its own continues its speaker's
+        // last dated conversation.
+        let occasion = match speaker.and_then(|s| dated.iter().rev().find(|d| d.0 == s)) {
+            Some((_, _, earlier)) if own_date.is_none() && own.is_empty() => earlier.clone(),
+            _ => own,
+        };
         let base = match (f.kind, f.cue.is_some()) {
             (QuoteKind::Direct, true) => 0.9,
             (QuoteKind::Mixed, true) => 0.8,
@@ -215,13 +228,27 @@ pub fn extract(article: &Article<'_>) -> Extraction {
             speaker_mention: f.speaker.as_ref().map(|np| mention(text, np.span.clone())),
             cue: f.cue.clone().map(|c| mention(text, c)),
             said_on,
-            venue: after_cue.and_then(places::venue),
-            place: after_cue.and_then(places::place).or_else(|| f.cue.as_ref().and(dateline.clone())),
-            addressee: after_cue.and_then(places::addressee),
+            venue: occasion.venue,
+            place: occasion.place.or_else(|| f.cue.as_ref().and(dateline.clone())),
+            addressee: occasion.addressee,
             confidence: base * link,
         });
     }
     Extraction { quotes, speakers: resolver.into_speakers() }
+}
+
+/// Where and to whom a statement was made, as its attribution clause says.
+#[derive(Debug, Clone, Default)]
+struct Occasion {
+    venue: Option<String>,
+    place: Option<String>,
+    addressee: Option<String>,
+}
+
+impl Occasion {
+    fn is_empty(&self) -> bool {
+        self.venue.is_none() && self.place.is_none() && self.addressee.is_none()
+    }
 }
 
 /// The date of the event that introduced a described source: "Helicopters dropped leaflets

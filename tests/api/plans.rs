@@ -39,8 +39,7 @@ async fn statements_of(t: &TestDb, queries: &[&str]) -> Vec<Statement> {
         assert!(body.get("errors").is_none(), "{query}: {body}");
     }
     server.abort();
-    let statements = seen.lock().expect("not poisoned").clone();
-    statements
+    seen.lock().expect("not poisoned").clone()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
