@@ -148,6 +148,8 @@ mod quotes;
 mod roles;
 mod sentences;
 mod speakers;
+#[cfg(test)]
+mod testing;
 mod when;
 
 /// Extracts the quotations of one article.
