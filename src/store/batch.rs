@@ -14,14 +14,13 @@ use chrono::{NaiveDate, Utc};
 use entity::{SpeakerKind, article, outlet, speaker, speaker_alias, speaker_role};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Statement, Value,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::name_key;
 use super::write::{
-    NewArticle, SpeakerStats, Stored, content_hash, domain_of, insert_quotes, quote_rows, speaker_kind,
-    surname_key,
+    NewArticle, SpeakerStats, Stored, advance_current_role, content_hash, domain_of, insert_quotes,
+    quote_rows, speaker_kind, surname_key,
 };
 use crate::extract::{self, Extraction};
 
@@ -128,7 +127,7 @@ pub(crate) async fn store_all<C: ConnectionTrait>(
         stats.add(model, extraction, ids);
     }
     insert_quotes(txn, rows).await?;
-    add_stats(txn, &stats).await?;
+    stats.apply(txn).await?;
 
     for ((&i, model), extraction) in fresh.iter().zip(&models).zip(&extractions) {
         outcome[i] = Some(Stored::Inserted { article_id: model.id, quotes: extraction.quotes.len() });
@@ -515,51 +514,7 @@ async fn record_roles<C: ConnectionTrait>(
     }
     for id in changed {
         let (role, affiliation, reported) = current[&id].clone();
-        let newer = speaker_role::Entity::find()
-            .filter(speaker_role::Column::SpeakerId.eq(id))
-            .filter(speaker_role::Column::ReportedOn.gt(reported))
-            .one(txn)
-            .await?;
-        if newer.is_none() {
-            speaker::Entity::update_many()
-                .col_expr(speaker::Column::Role, Expr::val(role))
-                .col_expr(speaker::Column::Affiliation, Expr::val(affiliation))
-                .filter(speaker::Column::Id.eq(id))
-                .exec(txn)
-                .await?;
-        }
-    }
-    Ok(())
-}
-
-/// Adds the batch's quote counts and date ranges to its speakers, 200 speakers per statement.
-async fn add_stats<C: ConnectionTrait>(txn: &C, stats: &SpeakerStats) -> Result<(), DbErr> {
-    let backend = txn.get_database_backend();
-    let entries: Vec<_> = stats.0.iter().collect();
-    for chunk in entries.chunks(200) {
-        let mut values: Vec<Value> = Vec::with_capacity(chunk.len() * 4);
-        let mut tuples = Vec::with_capacity(chunk.len());
-        for (n, (id, (count, first, last))) in chunk.iter().enumerate() {
-            tuples.push(match backend {
-                DbBackend::Postgres => {
-                    let p = n * 4;
-                    format!("(${}::bigint, ${}::bigint, ${}::date, ${}::date)", p + 1, p + 2, p + 3, p + 4)
-                }
-                _ => "(?, ?, ?, ?)".to_owned(),
-            });
-            values.extend([Value::from(**id), Value::from(*count), Value::from(*first), Value::from(*last)]);
-        }
-        let sql = format!(
-            "UPDATE speaker SET \
-               quote_count = speaker.quote_count + v.column2, \
-               first_quoted_on = CASE WHEN v.column3 IS NOT NULL AND (speaker.first_quoted_on IS NULL \
-                 OR v.column3 < speaker.first_quoted_on) THEN v.column3 ELSE speaker.first_quoted_on END, \
-               last_quoted_on = CASE WHEN v.column4 IS NOT NULL AND (speaker.last_quoted_on IS NULL \
-                 OR v.column4 > speaker.last_quoted_on) THEN v.column4 ELSE speaker.last_quoted_on END \
-             FROM (VALUES {}) AS v WHERE speaker.id = v.column1",
-            tuples.join(", ")
-        );
-        txn.execute_raw(Statement::from_sql_and_values(backend, sql, values)).await?;
+        advance_current_role(txn, id, role, affiliation, reported).await?;
     }
     Ok(())
 }

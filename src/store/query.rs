@@ -208,6 +208,20 @@ fn nothing() -> Expr {
     Expr::cust("1 = 0")
 }
 
+/// Ids of the outlets called `name` or at domain `name` (case-insensitive).
+fn outlets_named(name: &str) -> SelectStatement {
+    let name = name.trim().to_lowercase();
+    Query::select()
+        .column(outlet::Column::Id)
+        .from(outlet::Entity)
+        .cond_where(
+            Condition::any()
+                .add(Expr::expr(Func::lower(Expr::col(outlet::Column::Name))).eq(name.clone()))
+                .add(outlet::Column::Domain.eq(name)),
+        )
+        .to_owned()
+}
+
 /// Escapes `%`, `_` and `\` for a `LIKE ... ESCAPE '\'` pattern.
 fn like_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -256,20 +270,7 @@ fn quote_condition(backend: DbBackend, q: &QuoteQuery, with_search: bool) -> Con
         c = c.add(quote::Column::PublishedOn.lte(d));
     }
     if let Some(name) = &q.outlet {
-        let name = name.trim().to_lowercase();
-        c = c.add(
-            quote::Column::OutletId.in_subquery(
-                Query::select()
-                    .column(outlet::Column::Id)
-                    .from(outlet::Entity)
-                    .cond_where(
-                        Condition::any()
-                            .add(Expr::expr(Func::lower(Expr::col(outlet::Column::Name))).eq(name.clone()))
-                            .add(outlet::Column::Domain.eq(name)),
-                    )
-                    .to_owned(),
-            ),
-        );
+        c = c.add(quote::Column::OutletId.in_subquery(outlets_named(name)));
     }
     if let Some(id) = q.article_id {
         c = c.add(quote::Column::ArticleId.eq(id));
@@ -869,20 +870,7 @@ pub async fn articles_page<C: ConnectionTrait>(
 ) -> Result<Page<article::Model>, DbErr> {
     let mut base = article::Entity::find();
     if let Some(name) = &q.outlet {
-        let name = name.trim().to_lowercase();
-        base = base.filter(
-            article::Column::OutletId.in_subquery(
-                Query::select()
-                    .column(outlet::Column::Id)
-                    .from(outlet::Entity)
-                    .cond_where(
-                        Condition::any()
-                            .add(Expr::expr(Func::lower(Expr::col(outlet::Column::Name))).eq(name.clone()))
-                            .add(outlet::Column::Domain.eq(name)),
-                    )
-                    .to_owned(),
-            ),
-        );
+        base = base.filter(article::Column::OutletId.in_subquery(outlets_named(name)));
     }
     if let Some(d) = q.published_from {
         base = base.filter(article::Column::PublishedOn.gte(d));

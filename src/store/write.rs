@@ -11,8 +11,8 @@ use chrono::{NaiveDate, Utc};
 use entity::{article, outlet, quote, speaker, speaker_alias, speaker_role};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QuerySelect, SqlErr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr,
+    EntityTrait, QueryFilter, QuerySelect, SqlErr, Statement, Value,
 };
 use sha2::{Digest, Sha256};
 
@@ -288,9 +288,7 @@ pub(crate) async fn insert_extraction<C: ConnectionTrait>(
     insert_quotes(txn, rows).await?;
     let mut stats = SpeakerStats::default();
     stats.add(article, extraction, &speaker_ids);
-    for (id, (n, first, last)) in stats.0 {
-        add_speaker_quotes(txn, id, n, first, last).await?;
-    }
+    stats.apply(txn).await?;
     Ok(count)
 }
 
@@ -372,6 +370,50 @@ impl SpeakerStats {
             entry.2 = max_date(entry.2, date);
         }
     }
+
+    /// Adds these counts and date ranges to the speakers' counters, atomically in SQL (so
+    /// concurrent writers never lose an increment), 200 speakers per statement.
+    pub(crate) async fn apply<C: ConnectionTrait>(&self, txn: &C) -> Result<(), DbErr> {
+        let backend = txn.get_database_backend();
+        let entries: Vec<_> = self.0.iter().collect();
+        for chunk in entries.chunks(200) {
+            let mut values: Vec<Value> = Vec::with_capacity(chunk.len() * 4);
+            let mut tuples = Vec::with_capacity(chunk.len());
+            for (n, (id, (count, first, last))) in chunk.iter().enumerate() {
+                tuples.push(match backend {
+                    DbBackend::Postgres => {
+                        let p = n * 4;
+                        format!(
+                            "(${}::bigint, ${}::bigint, ${}::date, ${}::date)",
+                            p + 1,
+                            p + 2,
+                            p + 3,
+                            p + 4
+                        )
+                    }
+                    _ => "(?, ?, ?, ?)".to_owned(),
+                });
+                values.extend([
+                    Value::from(**id),
+                    Value::from(*count),
+                    Value::from(*first),
+                    Value::from(*last),
+                ]);
+            }
+            let sql = format!(
+                "UPDATE speaker SET \
+                   quote_count = speaker.quote_count + v.column2, \
+                   first_quoted_on = CASE WHEN v.column3 IS NOT NULL AND (speaker.first_quoted_on IS NULL \
+                     OR v.column3 < speaker.first_quoted_on) THEN v.column3 ELSE speaker.first_quoted_on END, \
+                   last_quoted_on = CASE WHEN v.column4 IS NOT NULL AND (speaker.last_quoted_on IS NULL \
+                     OR v.column4 > speaker.last_quoted_on) THEN v.column4 ELSE speaker.last_quoted_on END \
+                 FROM (VALUES {}) AS v WHERE speaker.id = v.column1",
+                tuples.join(", ")
+            );
+            txn.execute_raw(Statement::from_sql_and_values(backend, sql, values)).await?;
+        }
+        Ok(())
+    }
 }
 
 fn min_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
@@ -383,36 +425,6 @@ fn min_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
 
 fn max_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
     Ord::max(a, b)
-}
-
-/// Adds `n` quotes dated `first..=last` to a speaker's counters, atomically in SQL so that
-/// concurrent writers never lose an increment.
-async fn add_speaker_quotes<C: ConnectionTrait>(
-    txn: &C,
-    id: i64,
-    n: i64,
-    first: Option<NaiveDate>,
-    last: Option<NaiveDate>,
-) -> Result<(), DbErr> {
-    let mut update = speaker::Entity::update_many()
-        .col_expr(speaker::Column::QuoteCount, Expr::col(speaker::Column::QuoteCount).add(n))
-        .filter(speaker::Column::Id.eq(id));
-    if let Some(first) = first {
-        let col = Expr::col(speaker::Column::FirstQuotedOn);
-        update = update.col_expr(
-            speaker::Column::FirstQuotedOn,
-            Expr::case(col.clone().is_null().or(col.clone().gt(first)), Expr::val(first)).finally(col).into(),
-        );
-    }
-    if let Some(last) = last {
-        let col = Expr::col(speaker::Column::LastQuotedOn);
-        update = update.col_expr(
-            speaker::Column::LastQuotedOn,
-            Expr::case(col.clone().is_null().or(col.clone().lt(last)), Expr::val(last)).finally(col).into(),
-        );
-    }
-    update.exec(txn).await?;
-    Ok(())
 }
 
 /// Finds or creates the stored speaker for one extracted speaker, records its aliases and the
@@ -585,16 +597,29 @@ async fn record_role<C: ConnectionTrait>(
     found: &extract::Speaker,
     article: &article::Model,
 ) -> Result<(), DbErr> {
+    insert_role(txn, speaker_id, found, article).await?;
+    advance_current_role(txn, speaker_id, found.role.clone(), found.affiliation.clone(), article.published_on)
+        .await
+}
+
+/// Makes `role` and `affiliation` the speaker's current ones, unless an article published after
+/// `reported_on` reported a role of its own.
+pub(crate) async fn advance_current_role<C: ConnectionTrait>(
+    txn: &C,
+    speaker_id: i64,
+    role: Option<String>,
+    affiliation: Option<String>,
+    reported_on: Option<NaiveDate>,
+) -> Result<(), DbErr> {
     let newer = speaker_role::Entity::find()
         .filter(speaker_role::Column::SpeakerId.eq(speaker_id))
-        .filter(speaker_role::Column::ReportedOn.gt(article.published_on))
+        .filter(speaker_role::Column::ReportedOn.gt(reported_on))
         .one(txn)
         .await?;
-    insert_role(txn, speaker_id, found, article).await?;
     if newer.is_none() {
         speaker::Entity::update_many()
-            .col_expr(speaker::Column::Role, Expr::val(found.role.clone()))
-            .col_expr(speaker::Column::Affiliation, Expr::val(found.affiliation.clone()))
+            .col_expr(speaker::Column::Role, Expr::val(role))
+            .col_expr(speaker::Column::Affiliation, Expr::val(affiliation))
             .filter(speaker::Column::Id.eq(speaker_id))
             .exec(txn)
             .await?;
