@@ -1,12 +1,11 @@
-//! The bulk write path: many articles in one transaction with set-based statements.
+//! Storing articles: many in one transaction with set-based statements.
 //!
-//! Storing articles one by one costs a few dozen statements each (lookups per speaker, alias
-//! checks, counters). Here a whole batch shares them: one lookup of all content hashes, one of
-//! all outlet names, one of all speaker aliases, one insert per table, one counter update for
-//! all speakers. The rules are the ones of [`super::write`] (same matching of shared speakers,
-//! same aliases, role history and counters), so a batch stores what the same articles stored
-//! one by one would. The batch is one transaction: a crash leaves none of it, never half an
-//! article.
+//! Looking things up per speaker costs a few dozen statements per article (speaker and alias
+//! lookups, alias checks, counters). Here a whole batch shares them: one lookup of all content
+//! hashes, one of all outlet names, one of all speaker aliases, one insert per table, one counter
+//! update for all speakers. A single article is a batch of one
+//! ([`super::write::store_article`]), so a batch stores what the same articles stored one by one
+//! would. The batch is one transaction: a crash leaves none of it, never half an article.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -192,8 +191,9 @@ struct Wanted<'a> {
 }
 
 /// The stored speaker id of every extracted speaker, per article: shared speakers matched or
-/// created with the rules of `write::find_shared_speaker`, article-scoped ones created.
-async fn resolve_speakers<C: ConnectionTrait>(
+/// created (an exact name, else the one speaker with that alias, else for a bare
+/// surname the one person who carries it), article-scoped ones created.
+pub(crate) async fn resolve_speakers<C: ConnectionTrait>(
     txn: &C,
     models: &[article::Model],
     extractions: &[&Extraction],

@@ -1,22 +1,25 @@
-//! The write path: one article with its extraction, stored in one transaction.
+//! The write path: transactions around [`super::batch`] (one article, or many), with retries
+//! when a concurrent writer wins a uniqueness race; re-extraction and deletion of a stored
+//! article; and the row builders and counters both paths share.
 //!
 //! Named people, organisations and groups are shared across articles: a speaker is matched on
 //! its aliases (every surface form seen, case- and punctuation-insensitive), so "Maria Zakharova"
 //! in one article and "Russian Foreign Ministry spokeswoman Maria Zakharova" in the next become
 //! one speaker. A surname alone ("Zakharova") joins a known person only when exactly one known
 //! person carries it, so two people who share a surname stay apart. Anonymous sources and
-//! documents are never shared: each belongs to its article.
+//! documents are never shared: each belongs to its article. The matching itself is
+//! `batch::resolve_speakers`, the one implementation of these rules.
 
-use chrono::{NaiveDate, Utc};
-use entity::{article, outlet, quote, speaker, speaker_alias, speaker_role};
-use sea_orm::sea_query::{Expr, ExprTrait};
+use chrono::NaiveDate;
+use entity::{article, quote, speaker, speaker_role};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr,
-    EntityTrait, QueryFilter, QuerySelect, SqlErr, Statement, Value,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait,
+    QueryFilter, QuerySelect, SqlErr, Statement, Value,
 };
 use sha2::{Digest, Sha256};
 
-use super::{StoreError, begin_write, name_key};
+use super::{StoreError, begin_write};
 use crate::extract::{self, Extraction};
 
 /// An article to store, as read from its source file or API input.
@@ -81,14 +84,14 @@ pub async fn store_article(
     article: &NewArticle,
     extraction: &Extraction,
 ) -> Result<Stored, StoreError> {
-    let hash = content_hash(&article.text);
+    let item = (article.clone(), extraction.clone());
     let mut attempt = 0;
     loop {
         let txn = begin_write(db).await?;
-        match try_store(&txn, article, &hash, extraction).await {
+        match super::batch::store_all(&txn, std::slice::from_ref(&item)).await {
             Ok(stored) => {
                 txn.commit().await?;
-                return Ok(stored);
+                return Ok(stored[0]);
             }
             Err(err) => {
                 txn.rollback().await?;
@@ -134,66 +137,6 @@ pub async fn store_batch(
         out.push(store_article(db, article, extraction).await);
     }
     Ok(out)
-}
-
-async fn try_store<C: ConnectionTrait>(
-    txn: &C,
-    article: &NewArticle,
-    hash: &str,
-    extraction: &Extraction,
-) -> Result<Stored, DbErr> {
-    if let Some(article_id) = existing_article(txn, hash, article.url.as_deref()).await? {
-        return Ok(Stored::AlreadyPresent { article_id });
-    }
-    let outlet_id = match &article.outlet {
-        Some(name) => Some(outlet_id(txn, name, article.url.as_deref()).await?),
-        None => None,
-    };
-    let stored = article::ActiveModel {
-        outlet_id: Set(outlet_id),
-        url: Set(article.url.clone()),
-        title: Set(article.title.clone()),
-        published_on: Set(article.published),
-        language: Set(article.language.clone()),
-        text: Set(article.text.clone()),
-        content_hash: Set(hash.to_owned()),
-        extractor_version: Set(extract::EXTRACTOR_VERSION),
-        ingested_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
-    let quotes = insert_extraction(txn, &stored, extraction).await?;
-    Ok(Stored::Inserted { article_id: stored.id, quotes })
-}
-
-async fn existing_article<C: ConnectionTrait>(
-    txn: &C,
-    hash: &str,
-    url: Option<&str>,
-) -> Result<Option<i64>, DbErr> {
-    let mut condition = article::Column::ContentHash.eq(hash);
-    if let Some(url) = url {
-        condition = condition.or(article::Column::Url.eq(url));
-    }
-    article::Entity::find()
-        .select_only()
-        .column(article::Column::Id)
-        .filter(condition)
-        .into_tuple::<i64>()
-        .one(txn)
-        .await
-}
-
-async fn outlet_id<C: ConnectionTrait>(txn: &C, name: &str, url: Option<&str>) -> Result<i64, DbErr> {
-    if let Some(found) = outlet::Entity::find().filter(outlet::Column::Name.eq(name)).one(txn).await? {
-        return Ok(found.id);
-    }
-    let domain = url.and_then(domain_of);
-    Ok(outlet::ActiveModel { name: Set(name.to_owned()), domain: Set(domain), ..Default::default() }
-        .insert(txn)
-        .await?
-        .id)
 }
 
 /// The host of a URL without a leading `www.` ("https://www.aawsat.com/x" -> "aawsat.com").
@@ -279,10 +222,8 @@ pub(crate) async fn insert_extraction<C: ConnectionTrait>(
     article: &article::Model,
     extraction: &Extraction,
 ) -> Result<usize, DbErr> {
-    let mut speaker_ids = Vec::with_capacity(extraction.speakers.len());
-    for speaker in &extraction.speakers {
-        speaker_ids.push(resolve_speaker(txn, speaker, article).await?);
-    }
+    let speaker_ids =
+        super::batch::resolve_speakers(txn, std::slice::from_ref(article), &[extraction]).await?.remove(0);
     let rows = quote_rows(article, extraction, &speaker_ids);
     let count = rows.len();
     insert_quotes(txn, rows).await?;
@@ -425,181 +366,6 @@ fn min_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
 
 fn max_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
     Ord::max(a, b)
-}
-
-/// Finds or creates the stored speaker for one extracted speaker, records its aliases and the
-/// role the article reports.
-///
-/// This runs for every speaker of every ingested article, so it keeps to few statements: one
-/// lookup, then one insert or a check of the aliases already known, and a role row only when
-/// the role differs from the speaker's current one.
-async fn resolve_speaker<C: ConnectionTrait>(
-    txn: &C,
-    found: &extract::Speaker,
-    article: &article::Model,
-) -> Result<i64, DbErr> {
-    let kind = speaker_kind(found.kind);
-    let key = name_key(&found.name);
-    let shared = !matches!(kind, entity::SpeakerKind::Anonymous | entity::SpeakerKind::Document);
-    let mut aliases: Vec<(String, &str)> = Vec::new();
-    for alias in std::iter::once(found.name.as_str()).chain(found.aliases.iter().map(String::as_str)) {
-        let alias_key = name_key(alias);
-        if !alias_key.is_empty() && !aliases.iter().any(|(k, _)| *k == alias_key) {
-            aliases.push((alias_key, alias.trim()));
-        }
-    }
-    let has_role = found.role.is_some() || found.affiliation.is_some();
-    let existing = if shared { find_shared_speaker(txn, kind, &key).await? } else { None };
-    let Some(current) = existing else {
-        let id = speaker::ActiveModel {
-            name: Set(found.name.clone()),
-            surname_key: Set(surname_key(&key).to_owned()),
-            name_key: Set(key),
-            kind: Set(kind),
-            role: Set(found.role.clone()),
-            affiliation: Set(found.affiliation.clone()),
-            article_id: Set((!shared).then_some(article.id)),
-            merged_into: Set(None),
-            quote_count: Set(0),
-            first_quoted_on: Set(None),
-            last_quoted_on: Set(None),
-            ..Default::default()
-        }
-        .insert(txn)
-        .await?
-        .id;
-        insert_aliases(txn, id, &aliases).await?;
-        if has_role {
-            insert_role(txn, id, found, article).await?;
-        }
-        return Ok(id);
-    };
-    let id = current.id;
-    if key.contains(' ') && !current.name_key.contains(' ') {
-        // A person first known by surname only gets the full name once an article gives it.
-        speaker::Entity::update_many()
-            .col_expr(speaker::Column::Name, Expr::val(found.name.clone()))
-            .col_expr(speaker::Column::SurnameKey, Expr::val(surname_key(&key)))
-            .col_expr(speaker::Column::NameKey, Expr::val(key))
-            .filter(speaker::Column::Id.eq(id))
-            .exec(txn)
-            .await?;
-    }
-    let known: Vec<String> = speaker_alias::Entity::find()
-        .select_only()
-        .column(speaker_alias::Column::AliasKey)
-        .filter(speaker_alias::Column::SpeakerId.eq(id))
-        .filter(speaker_alias::Column::AliasKey.is_in(aliases.iter().map(|(k, _)| k.clone())))
-        .into_tuple()
-        .all(txn)
-        .await?;
-    aliases.retain(|(k, _)| !known.contains(k));
-    insert_aliases(txn, id, &aliases).await?;
-    if has_role && (found.role != current.role || found.affiliation != current.affiliation) {
-        record_role(txn, id, found, article).await?;
-    }
-    Ok(id)
-}
-
-/// The active shared speaker of `kind` known by the alias `key`, if exactly one is (or one
-/// carries it as its very name).
-///
-/// A single-word person key ("zakharova") also matches a person whose full name ends with it,
-/// but only when that person is the only one: "Clinton" stays unresolved between Hillary and Bill.
-async fn find_shared_speaker<C: ConnectionTrait>(
-    txn: &C,
-    kind: entity::SpeakerKind,
-    key: &str,
-) -> Result<Option<speaker::Model>, DbErr> {
-    let active = || {
-        speaker::Entity::find()
-            .filter(speaker::Column::Kind.eq(kind))
-            .filter(speaker::Column::ArticleId.is_null())
-            .filter(speaker::Column::MergedInto.is_null())
-    };
-    // Two indexed lookups (alias key, then primary key) rather than a join the planner might
-    // drive from the speaker side.
-    let ids: Vec<i64> = speaker_alias::Entity::find()
-        .select_only()
-        .column(speaker_alias::Column::SpeakerId)
-        .filter(speaker_alias::Column::AliasKey.eq(key))
-        .into_tuple()
-        .all(txn)
-        .await?;
-    let mut candidates: Vec<speaker::Model> = if ids.is_empty() {
-        Vec::new()
-    } else {
-        active().filter(speaker::Column::Id.is_in(ids)).limit(3).all(txn).await?
-    };
-    if let Some(exact) = candidates.iter().position(|s| s.name_key == key) {
-        return Ok(Some(candidates.swap_remove(exact)));
-    }
-    if kind == entity::SpeakerKind::Person && !key.contains(' ') {
-        // A bare surname: every person whose full name ends with it is a candidate too.
-        let by_surname = active()
-            .filter(speaker::Column::SurnameKey.eq(key))
-            .filter(speaker::Column::NameKey.ne(key))
-            .limit(2)
-            .all(txn)
-            .await?;
-        for s in by_surname {
-            if !candidates.iter().any(|c| c.id == s.id) {
-                candidates.push(s);
-            }
-        }
-    }
-    Ok(if candidates.len() == 1 { candidates.pop() } else { None })
-}
-
-async fn insert_aliases<C: ConnectionTrait>(
-    txn: &C,
-    speaker_id: i64,
-    aliases: &[(String, &str)],
-) -> Result<(), DbErr> {
-    if aliases.is_empty() {
-        return Ok(());
-    }
-    let rows = aliases.iter().map(|(key, alias)| speaker_alias::ActiveModel {
-        speaker_id: Set(speaker_id),
-        alias: Set((*alias).to_owned()),
-        alias_key: Set(key.clone()),
-        origin_speaker_id: Set(speaker_id),
-        ..Default::default()
-    });
-    speaker_alias::Entity::insert_many(rows).exec_without_returning(txn).await?;
-    Ok(())
-}
-
-async fn insert_role<C: ConnectionTrait>(
-    txn: &C,
-    speaker_id: i64,
-    found: &extract::Speaker,
-    article: &article::Model,
-) -> Result<(), DbErr> {
-    speaker_role::ActiveModel {
-        speaker_id: Set(speaker_id),
-        role: Set(found.role.clone()),
-        affiliation: Set(found.affiliation.clone()),
-        reported_on: Set(article.published_on),
-        article_id: Set(article.id),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
-    Ok(())
-}
-
-/// Keeps the role history (each change, dated by the article that reported it) and moves the
-/// speaker's current role forward unless a more recent article reported another.
-async fn record_role<C: ConnectionTrait>(
-    txn: &C,
-    speaker_id: i64,
-    found: &extract::Speaker,
-    article: &article::Model,
-) -> Result<(), DbErr> {
-    insert_role(txn, speaker_id, found, article).await?;
-    advance_current_role(txn, speaker_id, found.role.clone(), found.affiliation.clone(), article.published_on)
-        .await
 }
 
 /// Makes `role` and `affiliation` the speaker's current ones, unless an article published after
