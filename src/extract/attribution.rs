@@ -25,6 +25,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?-u:\b)
         (?P<cue> [Aa]ccording\s+to      # attribution by preposition
+               | [Aa]s\s+(?:reported|first\s+reported|noted|stated)\s+by
                | (?i:{verbs})           # reporting verbs, every inflection
         )
         (?-u:\b)"
@@ -44,6 +45,7 @@ static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
           | (?:in|at|during|on|via|through)\s+(?:a|an|the|his|her|their|its|one)\s+
             (?:[\w’'-]+\s+){0,4}?
             (?:statement|interview|speech|conference|briefing|rally|debate|release|letter|post|tweet|email|e-mail|op-ed|appearance|meeting|call|event|hearing|session|address|memo|video|message|report|radio|show|town\s+hall)s?
+            (?:\s+(?:message|statement|interview|release|conference|address|post|call|appearance)s?)?
             (?:\s+(?:with|on|to|at|in)\s+(?:the\s+|a\s+)?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3})?
           | on\s+(?:twitter|facebook|instagram|cnn|fox|msnbc|nbc|abc|cbs|television|tv|radio)(?:\s+news)?
           | (?:to|with)\s+reporters
@@ -54,6 +56,12 @@ static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("ADJUNCT is a valid pattern")
 });
+
+/// Whether a cue (as [`bare`] gives it) attributes by a preposition: "according to X", "as
+/// reported by X".
+fn prepositional(cue: &str) -> bool {
+    cue.starts_with("according") || cue.starts_with("as ")
+}
 
 /// One attributed (or stand-alone) quotation before coreference.
 #[derive(Debug, Clone)]
@@ -370,7 +378,7 @@ fn direct(
         {
             let between = &text[after.start..c.start];
             let verb = bare(&text[c.clone()]);
-            let trailer_ok = (contains(lexicon::TRAILER_VERBS, &verb) || verb.starts_with("according"))
+            let trailer_ok = (contains(lexicon::TRAILER_VERBS, &verb) || prepositional(&verb))
                 && !contains(lexicon::MIXED_VERBS, &verb);
             if trailer_ok && only_punct(between) {
                 if let Some(np) = subject_after(text, c.end, after.end) {
@@ -490,23 +498,44 @@ fn unknown_verb_trailer(text: &str, after: Range<usize>) -> Option<Hit> {
     }
     let is_verb = |w: &Range<usize>| {
         let t = &text[w.clone()];
-        t.ends_with("ed") && !is_cap(t) && !contains(lexicon::AUX, &bare(t))
+        let b = bare(t);
+        (t.ends_with("ed") || contains(IRREGULAR_PASTS, &b)) && !is_cap(t) && !contains(lexicon::AUX, &b)
+    };
+    // "shot back", "chimed in": a particle belongs to the cue.
+    let with_particle = |k: usize| -> Range<usize> {
+        match ws.get(k + 1) {
+            Some(p)
+                if text[ws[k].end..p.start].trim().is_empty()
+                    && matches!(bare(&text[p.clone()]).as_str(), "back" | "in" | "up" | "out" | "on") =>
+            {
+                ws[k].start..p.end
+            }
+            _ => ws[k].clone(),
+        }
     };
     // Inverted: the verb comes first.
     if is_verb(&ws[0]) {
-        let np = subject_after(text, ws[0].end, after.end)?;
+        let cue = with_particle(0);
+        let np = subject_after(text, cue.end, after.end)?;
         let rest = &text[np.span.end..after.end];
         if np.form != Form::Pronoun && (only_punct(rest) || rest.trim_start().starts_with(", who")) {
-            return Some((np, Some(ws[0].clone()), after, true));
+            return Some((np, Some(cue), after, true));
         }
         return None;
     }
     let k = ws.iter().position(is_verb)?;
     let np = subject_before(text, after.start, ws[k].start)?;
-    let tail_words = words(text, ws[k].end..after.end).len();
+    let cue = with_particle(k);
+    let tail_words = words(text, cue.end..after.end).len();
+    // `"…," some protesters chanted, three days after …`: an adjunct set off by a comma.
+    let adjunct = text[cue.end..after.end].trim_start().starts_with(',');
     let lead_ok = only_punct(&text[after.start..np.span.start]);
-    (lead_ok && tail_words <= 4).then(|| (np, Some(ws[k].clone()), after, true))
+    (lead_ok && (tail_words <= 4 || adjunct)).then(|| (np, Some(cue), after, true))
 }
+
+/// Irregular past forms that close a quotation as its reporting verb: `"…," Trump shot back`.
+const IRREGULAR_PASTS: &[&str] =
+    &["shot", "spoke", "wrote", "sang", "swore", "struck", "threw", "went", "put", "told", "quipped"];
 
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -647,7 +676,7 @@ fn indirect(
         let vb = bare(verb);
         // An object verb that is nothing else ("called", "wants") needs its object right after
         // it; checking that first keeps the many non-reporting uses cheap.
-        if !vb.starts_with("according")
+        if !prepositional(&vb)
             && !lexicon::is_cue_verb(&vb)
             && !contains(lexicon::MIXED_VERBS, &vb)
             && object_start(text, c.clone(), end, &vb).is_none()
@@ -655,7 +684,7 @@ fn indirect(
             continue;
         }
         let mut item: Option<(Np, Range<usize>, Range<usize>)> = None; // (speaker, content, clause)
-        if vb.starts_with("according") {
+        if prepositional(&vb) {
             let before = text[s.start..c.start].trim_end();
             let np = subject_after(text, c.end, s.end);
             if let Some(np) = np {
@@ -731,9 +760,25 @@ fn indirect(
                 .unwrap_or(end);
             // A paraphrase ends at a clause boundary, unless a quotation after it shows the
             // speaker's words go on ("… the plan, and it was “dead on arrival”").
-            let cut = object_end(text, start, stop);
-            let stop =
-                if qs.iter().any(|&q| (cut..stop).contains(&quotes[q].outer.start)) { stop } else { cut };
+            let mut cut = object_end(text, start, stop);
+            // "When Francis said Mr. Trump ''is not Christian'' in answering …, the pope …": in
+            // a fronted subordinate clause the content ends with that clause.
+            if subordinate_opening(text, s.start, c.start)
+                && let Some(comma) = comma_outside_quotes(&text[start..cut])
+            {
+                cut = start + comma;
+            }
+            // A quotation another cue already claimed is not these words.
+            // Only a quotation close after the boundary continues the paraphrase; one after a
+            // dash or a long stretch belongs to an aside ("… — a play on words with “…”").
+            let goes_on = qs.iter().any(|&q| {
+                let at = quotes[q].outer.start;
+                !claimed[q]
+                    && (cut..stop).contains(&at)
+                    && words(text, cut..at).len() <= 8
+                    && !text[cut..at].contains(['—', '–'])
+            });
+            let stop = if goes_on { stop } else { cut };
             // An object may be one word ("endorsed him"); a clause has a subject and a verb.
             if words(text, start..stop).len() < if is_object { 1 } else { 3 } {
                 continue;
@@ -744,7 +789,17 @@ fn indirect(
         let Some((np, content, clause)) = item else { continue };
         // A borrowed subject may sit after the cue; the clause is always a forward range.
         let clause = clause.start.min(clause.end)..clause.start.max(clause.end);
-        let content = trim_content(text, content);
+        let mut content = trim_content(text, content);
+        // "Trump asserted that France had lost its identity: “…,” he claimed.": a quotation
+        // already attributed to its own cue ends the paraphrase before it.
+        if let Some(q) = qs.iter().copied().find(|&q| {
+            claimed[q] && content.start < quotes[q].outer.start && quotes[q].outer.start < content.end
+        }) {
+            content = trim_content(text, content.start..quotes[q].outer.start);
+            if words(text, content.clone()).len() < 3 {
+                continue;
+            }
+        }
         if content.is_empty() {
             continue;
         }
@@ -796,6 +851,46 @@ fn indirect(
     }
 }
 
+/// Whether the sentence opens with a subordinator and the cue at `at` is in that clause (no
+/// comma before it): "When X said …, …", "If the polls show …, …".
+fn subordinate_opening(text: &str, lo: usize, at: usize) -> bool {
+    let ws = words(text, lo..at);
+    ws.first().is_some_and(|w| {
+        matches!(
+            bare(&text[w.clone()]).as_str(),
+            "when"
+                | "if"
+                | "after"
+                | "because"
+                | "while"
+                | "although"
+                | "though"
+                | "since"
+                | "before"
+                | "once"
+                | "until"
+                | "unless"
+                | "whether"
+        )
+    }) && !text[lo..at].contains(',')
+}
+
+/// The first comma of `s` outside quotation marks (a comma just inside a closing mark, as in
+/// `''is not Christian,''`, counts as outside).
+fn comma_outside_quotes(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, ch) in s.char_indices() {
+        match ch {
+            '“' => depth += 1,
+            '”' => depth -= 1,
+            '"' => depth = if depth > 0 { depth - 1 } else { depth + 1 },
+            ',' if depth <= 0 || s[i + 1..].starts_with(['”', '"', '\'']) => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Whether the cue at `at` is coordinated with an earlier verb: "… and (also) said", "but said".
 fn coordinated(text: &str, lo: usize, at: usize) -> bool {
     let ws = words(text, near(text, lo, at, 120)..at);
@@ -836,10 +931,8 @@ fn trailer_indirect(
     let rest = &text[c.end..s.end];
     // Nothing but adjuncts may follow the cue.
     let mut tail = c.end;
-    if matches!(vb.as_str(), "told" | "tells" | "tell")
-        && let Some(np) = subject_after(text, tail, s.end)
-    {
-        tail = np.span.end;
+    if matches!(vb.as_str(), "told" | "tells" | "tell") {
+        tail = addressee_end(text, tail, s.end);
     }
     while let Some(m) = ADJUNCT.find(&text[tail..s.end]) {
         if m.end() == 0 {
@@ -847,6 +940,7 @@ fn trailer_indirect(
         }
         tail += m.end();
     }
+    tail = prepositional_tail(text, tail, end);
     let _ = rest;
     let before = &text[s.start..c.start];
     // Inverted: ", said X." Not when all before the comma is a subject with an aside:
@@ -899,6 +993,42 @@ fn trailer_indirect(
     Some((np, s.start..comma, comma..s.end))
 }
 
+/// The end of the addressee after "told"/"asked" at `pos` ("told Asharq Al-Awsat", "told me",
+/// "asked reporters"), or `pos` when none follows.
+fn addressee_end(text: &str, pos: usize, end: usize) -> usize {
+    let object = |w: &Range<usize>| {
+        matches!(bare(&text[w.clone()]).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters")
+    };
+    match subject_after(text, pos, end) {
+        Some(np) if np.form != Form::Pronoun || object(&np.span) => np.span.end,
+        Some(_) => pos,
+        None => words(text, pos..end).first().filter(|w| object(w)).map_or(pos, |w| w.end),
+    }
+}
+
+/// The end of a verbless prepositional tail at `pos` that runs to `end`: "…, she said in a
+/// video message to the convention." Anything with a verb or a complementiser is content.
+fn prepositional_tail(text: &str, pos: usize, end: usize) -> usize {
+    if pos >= end {
+        return pos;
+    }
+    let ws = words(text, pos..end);
+    let Some(first) = ws.first() else { return pos };
+    let preposition = matches!(
+        bare(&text[first.clone()]).as_str(),
+        "in" | "at" | "on" | "during" | "to" | "before" | "after" | "via" | "of" | "about" | "outside"
+    );
+    let verbless = ws.iter().all(|w| {
+        let b = bare(&text[w.clone()]);
+        !(contains(lexicon::AUX, &b)
+            || contains(lexicon::PRONOUNS, &b)
+            || lexicon::is_cue_verb(&b)
+            || matches!(b.as_str(), "if" | "whether" | "because" | "but"))
+    });
+    let plain = !text[pos..end].contains([',', ';', ':', '"', '“', '—', '–']);
+    if preposition && verbless && plain && ws.len() <= 10 { end } else { pos }
+}
+
 /// Where the content of `X said …` starts: after "that", addressee and adjuncts.
 fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<usize> {
     if c.end >= end {
@@ -906,10 +1036,25 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     }
     let ws = words(text, c.end..end);
     // "said on Thursday that …": a "that" within a few words, only adjuncts before it.
-    for (k, w) in ws.iter().enumerate().take(9) {
-        if bare(&text[w.clone()]) == "that" {
+    for (k, w) in ws.iter().enumerate().take(16) {
+        let b = bare(&text[w.clone()]);
+        // "said she considered how that would …": a clause started before the "that".
+        if b != "that" && contains(lexicon::PRONOUNS, &b)
+            || matches!(b.as_str(), "how" | "what" | "why" | "whether" | "if")
+        {
+            break;
+        }
+        if b == "that" {
             let between = &text[c.end..w.start];
-            if !between.contains(['.', ';', '"', '“'])
+            // Beyond a few words only an addressee or adjunct may come before "that":
+            // "told one of his young protégés on a regular basis that …".
+            let plain = k < 9
+                || !words(text, c.end..w.start).iter().any(|x| {
+                    let xb = bare(&text[x.clone()]);
+                    contains(lexicon::AUX, &xb) || xb.ends_with("ed") || xb.ends_with("ing")
+                });
+            if plain
+                && !between.contains(['.', ';', '"', '“'])
                 && !words(text, c.end..w.start).iter().any(|x| CUE.is_match(&text[x.clone()]) && k > 0)
             {
                 return Some(w.end);
@@ -920,17 +1065,7 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     let mut pos = c.end;
     // "told Asharq Al-Awsat Thursday …", "told reporters …".
     if matches!(verb, "told" | "tell" | "tells" | "telling" | "asked" | "urged" | "warned" | "reminded") {
-        if let Some(np) = subject_after(text, pos, end) {
-            if np.form != Form::Pronoun
-                || matches!(bare(&text[np.span.clone()]).as_str(), "him" | "her" | "them" | "us" | "me")
-            {
-                pos = np.span.end;
-            }
-        } else if let Some(w) = words(text, pos..end).first()
-            && matches!(bare(&text[w.clone()]).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters")
-        {
-            pos = w.end;
-        }
+        pos = addressee_end(text, pos, end);
     }
     while let Some(m) = ADJUNCT.find(&text[pos..end]) {
         if m.end() == 0 {
@@ -1065,13 +1200,13 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
 /// Clause boundaries that end an object or a paraphrase.
 static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)
-          ,\s+(?:which|who|whom|whose|where|when|while|as|after|before|because|but|and|though
+        r#"(?x)
+          ,[”"’']*\s+(?:which|who|whom|whose|where|when|while|as|after|before|because|but|and|though
                 |although|since|even|according|so|until|despite)(?-u:\b)    # ', which …', ', but …'
-        | ,\s+[a-z]+ing(?-u:\b)                                            # ', saying …'
+        | ,[”"’']*\s+[a-z]+ing(?-u:\b)                                            # ', saying …'
         | ;\s
         | \s[—–]\s | \s--?\s                                           # dashes, also ' - '
-        ",
+        "#,
     )
     .expect("OBJECT_END is a valid pattern")
 });
