@@ -741,6 +741,9 @@ fn indirect(
                     None => continue,
                 },
             };
+            if !reports_here(text, &vb, start, end, is_object, &np) {
+                continue;
+            }
             // Stop at a following ", adding that …" which is its own attribution.
             let stop = cues[ci + 1..]
                 .iter()
@@ -891,6 +894,29 @@ fn comma_outside_quotes(s: &str) -> Option<usize> {
     None
 }
 
+/// Verbs that report only with a clause after them: "felt that …" reports, "felt blindsided"
+/// and "continued the work" do not.
+const CLAUSE_ONLY_VERBS: &[&str] = &["feel", "feels", "felt", "continued", "continues", "posted", "posts"];
+
+/// Whether a verb with its content at `start` reports here. A relative pronoun doing a non-speech
+/// act ("…, who endorsed Mr. Cruz") and a reflexive object ("found himself embroiled") report
+/// nothing.
+fn reports_here(text: &str, verb: &str, start: usize, end: usize, is_object: bool, np: &Np) -> bool {
+    let first = words(text, start..end).first().map(|w| bare(&text[w.clone()])).unwrap_or_default();
+    let after_that =
+        words(text, near(text, 0, start, 16)..start).last().is_some_and(|w| bare(&text[w.clone()]) == "that");
+    let relative =
+        np.form == Form::Pronoun && matches!(bare(&text[np.span.clone()]).as_str(), "who" | "which");
+    let reflexive = matches!(
+        first.as_str(),
+        "himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves" | "yourself"
+    );
+    let subject_pronoun = matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "there");
+    !(relative && is_object)
+        && !reflexive
+        && (!contains(CLAUSE_ONLY_VERBS, verb) || after_that || subject_pronoun)
+}
+
 /// Whether the cue at `at` is coordinated with an earlier verb: "… and (also) said", "but said".
 fn coordinated(text: &str, lo: usize, at: usize) -> bool {
     let ws = words(text, near(text, lo, at, 120)..at);
@@ -957,6 +983,7 @@ fn trailer_indirect(
             if only_punct(after)
                 || after.trim_start().starts_with(", who")
                 || after.trim_start().starts_with(", which")
+                || description_goes_on(text, np_end, s.end)
             {
                 return Some((np, s.start..comma, comma..s.end));
             }
@@ -1004,6 +1031,30 @@ fn addressee_end(text: &str, pos: usize, end: usize) -> usize {
         Some(_) => pos,
         None => words(text, pos..end).first().filter(|w| object(w)).map_or(pos, |w| w.end),
     }
+}
+
+/// Whether `text[from..to]` only continues a description after a comma: "said Mindy Romero,
+/// director of the Project at the University of California, Davis, Center for Regional Change."
+fn description_goes_on(text: &str, from: usize, to: usize) -> bool {
+    let rest = &text[from..to];
+    let ws = words(text, from..to);
+    rest.trim_start().starts_with(',')
+        && !ws.is_empty()
+        && ws.len() <= 16
+        && !rest.contains([';', ':', '"', '“', '”', '—', '–'])
+        && ws.iter().all(|w| {
+            let t = &text[w.clone()];
+            let b = bare(t);
+            is_cap(t)
+                || contains(lexicon::NP_LINK, &b)
+                || contains(lexicon::DETERMINERS, &b)
+                || !(contains(lexicon::AUX, &b)
+                    || contains(lexicon::PRONOUNS, &b)
+                    || lexicon::is_np_stop(&b)
+                    || lexicon::is_cue_verb(&b)
+                    || b.ends_with("ed")
+                    || b.ends_with("ing"))
+        })
 }
 
 /// The end of a verbless prepositional tail at `pos` that runs to `end`: "…, she said in a
