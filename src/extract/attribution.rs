@@ -636,6 +636,13 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
     }) {
         np = classify(text, np.span.start..ws[k - 1].end);
     }
+    // "Mr. Sloan, 56, remained a staunch defender …, telling …": a name with an aside.
+    if np.form == Form::Name
+        && text[np.span.end..hi].trim_start().starts_with(',')
+        && let Some(aside) = fronted_name(text, from, hi)
+    {
+        return Some(aside);
+    }
     // A verb must follow the subject: the next word is lower-case and not a clause word.
     let next = words(text, np.span.end..hi).into_iter().next()?;
     let gap = &text[np.span.end..next.start];
@@ -722,11 +729,13 @@ fn indirect(
                 absolute().or_else(|| participle_subject(text, s.start, c.clone(), found))
             } else {
                 // "Obama praised Clinton and said …": a coordinated cue borrows the subject.
-                subject_before(text, s.start, c.start).or_else(|| {
-                    coordinated(text, s.start, c.start)
-                        .then(|| participle_subject(text, s.start, c.clone(), found))
-                        .flatten()
-                })
+                subject_before(text, s.start, c.start)
+                    .or_else(|| {
+                        coordinated(text, s.start, c.start)
+                            .then(|| participle_subject(text, s.start, c.clone(), found))
+                            .flatten()
+                    })
+                    .or_else(|| fronted_name(text, s.start, c.start))
             };
             let Some(np) = np else { continue };
             let object = object_start(text, c.clone(), end, &vb)
@@ -915,6 +924,67 @@ fn reports_here(text: &str, verb: &str, start: usize, end: usize, is_object: boo
     !(relative && is_object)
         && !reflexive
         && (!contains(CLAUSE_ONLY_VERBS, verb) || after_that || subject_pronoun)
+}
+
+/// A name opening the clause, set off by an aside between commas or dashes, whose verb follows
+/// the aside: "Arturo Sarukhán, Mexico's ambassador from 2007 to 2013, said …", "Reynolds -
+/// Santilli's co-host - told …", "Mr. Sloan, 56, remained …". The verb is the cue at `at`, or,
+/// with `at` past it, the first lower-case word after a closing mark. The mention keeps the aside.
+fn fronted_name(text: &str, lo: usize, at: usize) -> Option<Np> {
+    let np = subject_after(text, lo, at)?;
+    if np.form != Form::Name || !only_punct(&text[lo..np.span.start]) {
+        return None;
+    }
+    let name_end = np.descriptor.as_ref().map_or(np.span.end, |d| d.end.max(np.span.end));
+    let opener = text[name_end..at].trim_start().chars().next()?;
+    if !matches!(opener, ',' | '-' | '—' | '–') {
+        return None;
+    }
+    let ws = words(text, name_end..at);
+    // An apposition the subject scan already took: "Sarukhán, Mexico's ambassador …, said".
+    if ws.is_empty() {
+        return (opener == ',').then_some(np);
+    }
+    // Where the aside closes: a closing mark followed by the verb (auxiliaries and adverbs
+    // may come first).
+    let closes = |k: usize| {
+        let gap = text[ws[k - 1].end..ws[k].start].trim();
+        let closer = gap.chars().last();
+        closer.is_some_and(|c| matches!(c, ',' | '-' | '—' | '–') && (opener == ',') == (c == ','))
+    };
+    let verbal = |k: usize| {
+        let t = &text[ws[k].clone()];
+        let b = bare(t);
+        !is_cap(t)
+            && !contains(lexicon::DETERMINERS, &b)
+            && !contains(lexicon::NP_LINK, &b)
+            && !contains(lexicon::PRONOUNS, &b)
+            && !lexicon::is_np_stop(&b)
+            || contains(lexicon::AUX, &b)
+            || lexicon::is_cue_verb(&b)
+    };
+    let k = (1..ws.len()).find(|&k| closes(k) && verbal(k)).or_else(|| {
+        // The cue itself follows the aside.
+        let gap = text[ws[ws.len() - 1].end..at].trim();
+        gap.chars()
+            .last()
+            .is_some_and(|c| matches!(c, ',' | '-' | '—' | '–') && (opener == ',') == (c == ','))
+            .then_some(ws.len())
+    })?;
+    let close_at = if k < ws.len() { ws[k].start } else { at };
+    let aside_end = ws[k - 1].end;
+    // No sentence break inside the aside ("N.C.," is an abbreviation), no reporting verb.
+    let broken = ws[..k].windows(2).any(|p| {
+        let gap = &text[p[0].end..p[1].start];
+        gap.contains(['.', '!', '?']) && is_cap(&text[p[1].clone()]) && !gap.contains(',')
+    });
+    let sane = (1..=30).contains(&k)
+        && !text[name_end..close_at].contains([';', ':', '"', '“', '”'])
+        && !broken
+        && !ws[..k]
+            .iter()
+            .any(|w| lexicon::is_cue_verb(&bare(&text[w.clone()])) && !is_cap(&text[w.clone()]));
+    sane.then(|| Np { span: np.span.start..aside_end, ..np })
 }
 
 /// Whether the cue at `at` is coordinated with an earlier verb: "… and (also) said", "but said".
