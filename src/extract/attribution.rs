@@ -115,6 +115,12 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
             return false;
         }
     }
+    // "before adding", "by saying", "after noting": a gerund after a preposition is the act.
+    if cue_word.ends_with("ing")
+        && matches!(pb.as_str(), "before" | "after" | "by" | "while" | "when" | "without" | "in")
+    {
+        return true;
+    }
     // "to say", "to insist": an infinitive, when the cue is a base form.
     if pb == "to" && !cue_word.ends_with('s') && !cue_word.ends_with("ed") && !cue_word.ends_with("ing") {
         return true;
@@ -452,10 +458,11 @@ fn direct(
                 // verb is outside the lexicon; its subject is the speaker.
                 if hit.is_none()
                     && k == 0
-                    && words(text, before.start..colon).len() <= 12
                     && only_punct(&text[q.outer.end.min(after.end)..after.end])
                     && let Some(np) = sentence_subject(text, before.start, colon)
-                    && np.span.start == words(text, before.start..colon)[0].start
+                    && words(text, np.span.start..colon).len() <= 12
+                    && (np.span.start == words(text, before.start..colon)[0].start
+                        || text[before.start..np.span.start].trim_end().ends_with(','))
                 {
                     hit = Some((np, Some(colon..colon + 1), before.start..q.outer.start, false));
                 }
@@ -545,7 +552,11 @@ fn is_cap(w: &str) -> bool {
 ///
 /// Also the subject of a coordinated cue: "Clark said …, but said the outcome was open".
 fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Found]) -> Option<Np> {
-    let participle = is_participle(&text[c.clone()]) && text[..c.start].trim_end().ends_with(',');
+    let after_preposition = words(text, near(text, s_start, c.start, 32)..c.start).last().is_some_and(|w| {
+        matches!(bare(&text[w.clone()]).as_str(), "before" | "after" | "by" | "while" | "without")
+    });
+    let participle =
+        is_participle(&text[c.clone()]) && (text[..c.start].trim_end().ends_with(',') || after_preposition);
     if !participle && !coordinated(text, s_start, c.start) {
         return None;
     }
@@ -561,6 +572,26 @@ fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Foun
         })
         .or_else(|| sentence_subject(text, s_start, c.start))
 }
+
+/// Words that open a fronted clause before the subject: "Asked whether …, Mr. Smith shot back".
+const CLAUSAL_OPENERS: &[&str] = &[
+    "asked",
+    "pressed",
+    "questioned",
+    "speaking",
+    "responding",
+    "reacting",
+    "when",
+    "while",
+    "as",
+    "if",
+    "although",
+    "though",
+    "because",
+    "despite",
+    "unlike",
+    "like",
+];
 
 /// The subject of the main clause, for a participle after any verb: "Rubio pushed back on
 /// those claims Thursday, saying …", "On Thursday, analysts were more willing …, saying …".
@@ -592,8 +623,10 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
         "since",
         "with",
     ];
-    if contains(FRONTED, &first) {
-        match ws.iter().take(8).zip(ws.iter().skip(1)).find(|(a, b)| text[a.end..b.start].trim() == ",") {
+    if contains(FRONTED, &first) || contains(CLAUSAL_OPENERS, &first) {
+        // A fronted question or clause ("Asked whether …,", "When pressed on …,") may be long.
+        let reach = if contains(CLAUSAL_OPENERS, &first) { 30 } else { 8 };
+        match ws.iter().take(reach).zip(ws.iter().skip(1)).find(|(a, b)| text[a.end..b.start].trim() == ",") {
             Some(comma) => from = comma.1.start,
             // "On Sunday morning Mr. Trump made …": a fronted date without a comma.
             None => {
