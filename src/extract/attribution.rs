@@ -1347,8 +1347,45 @@ fn object_gapped(text: &str, lo: usize, np: &Np) -> bool {
 }
 
 /// Where an object ends: at a clause boundary ("…, which …", "…, saying …", "; …", " — …").
+///
+/// A boundary inside quotation marks is the speaker's own words ("he had “sought to leverage
+/// my activities, including …”"), and a pair of dashes sets off an aside after which the
+/// clause goes on ("the candidate - who has chafed at … - has decided").
 fn object_end(text: &str, start: usize, end: usize) -> usize {
-    OBJECT_END.find(&text[start..end]).map_or(end, |m| start + m.start())
+    let s = &text[start..end];
+    let mut from = 0;
+    while let Some(m) = OBJECT_END.find_at(s, from) {
+        if inside_quotes(&s[..m.start()]) {
+            from = m.end();
+            continue;
+        }
+        let dash = m.as_str().trim();
+        if matches!(dash, "—" | "–" | "-" | "--")
+            && let Some(close) = s[m.end()..].find(m.as_str())
+            && !s[m.end()..m.end() + close].contains([',', ';'])
+            && s[m.end() + close + m.len()..].split_whitespace().count() >= 2
+        {
+            from = m.end() + close + m.len();
+            continue;
+        }
+        return start + m.start();
+    }
+    end
+}
+
+/// Whether a quotation opened in `s` is still open at its end.
+fn inside_quotes(s: &str) -> bool {
+    let mut depth = 0i32;
+    let mut straight = false;
+    for ch in s.chars() {
+        match ch {
+            '“' => depth += 1,
+            '”' => depth -= 1,
+            '"' => straight = !straight,
+            _ => {}
+        }
+    }
+    depth > 0 || straight || s.matches("''").count() % 2 == 1
 }
 
 /// Clause boundaries that end an object or a paraphrase.
