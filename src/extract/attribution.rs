@@ -394,7 +394,12 @@ fn direct(
             } else if trailer_ok
                 && (between.trim_start().starts_with(',') || words(text, after.start..c.start).len() <= 12)
                 && let Some(np) = subject_before(text, after.start, c.start)
-                && only_punct(&text[after.start..np.span.start])
+                    .filter(|np| only_punct(&text[after.start..np.span.start]))
+                    .or_else(|| {
+                        // Only a quotation that closes its statement: `"…," the senator said`.
+                        let closed = text[q.content.clone()].trim_end().ends_with([',', '?', '!']);
+                        trailer_subject(text, after.start, c.start).filter(|_| closed)
+                    })
             {
                 used[ci] = true;
                 hit = Some((np, Some(c.clone()), after.start..s.end, true));
@@ -495,6 +500,33 @@ fn direct(
             });
         }
     }
+}
+
+/// The subject filling the whole gap between a closing quotation mark and its cue, when the
+/// backward scan stopped short: `"…," the Florida senator and Republican candidate said`,
+/// `"…," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`.
+fn trailer_subject(text: &str, lo: usize, cue: usize) -> Option<Np> {
+    let first = words(text, lo..cue).first()?.clone();
+    let start = first.start;
+    let opener = &text[first];
+    if !only_punct(&text[lo..start])
+        || !(is_cap(opener) || contains(lexicon::DETERMINERS, &bare(opener)))
+        || matches!(bare(opener).as_str(), "and" | "but" | "or" | "then" | "as" | "while")
+    {
+        return None;
+    }
+    if let Some(np) = fronted_name(text, start, cue) {
+        return Some(np);
+    }
+    let ws = words(text, start..cue);
+    let plain = (1..=10).contains(&ws.len())
+        && !text[start..cue].contains([',', ';', ':', '"', '“', '”', '(', '—', '–'])
+        && ws.iter().all(|w| {
+            let b = bare(&text[w.clone()]);
+            b == "and" || !(contains(lexicon::AUX, &b) || lexicon::is_np_stop(&b) || lexicon::is_cue_verb(&b))
+        });
+    let end = ws.last()?.end;
+    plain.then(|| classify(text, start..end))
 }
 
 /// `"…," X barked.` or `"…," exhorted X.`: an -ed verb next to a subject, nothing else.
