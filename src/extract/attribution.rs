@@ -230,7 +230,167 @@ pub(crate) fn attribute(
     found.sort_by_key(|f| f.content.start);
     let found = merge_split(text, paragraphs, quotes, found, &mut claimed);
     let found = standalone(text, paragraphs, sentences, quotes, &claimed, found);
-    headline_colons(text, paragraphs, sentences, found)
+    let found = headline_colons(text, paragraphs, sentences, found);
+    headline_verb(text, paragraphs, found)
+}
+
+/// Verbs of headline English beyond the reporting lexicon: "Washington Post backs Clinton",
+/// "Black Lawmakers Rip Trump".
+const HEADLINE_VERBS: &[&str] = &[
+    "backs",
+    "back",
+    "rips",
+    "rip",
+    "hits",
+    "knocks",
+    "champions",
+    "prefer",
+    "prefers",
+    "eyes",
+    "taunts",
+    "jabs",
+    "pans",
+    "mock",
+    "mocks",
+    "hails",
+    "slams",
+    "slam",
+    "blasts",
+    "blast",
+    "touts",
+    "defends",
+    "denies",
+    "reassures",
+    "doubts",
+    "predicts",
+    "questions",
+    "compares",
+    "vows",
+    "urges",
+    "warns",
+    "accuses",
+    "claims",
+    "declares",
+    "calls",
+    "says",
+    "say",
+    "tells",
+    "insists",
+    "admits",
+    "pledges",
+    "promises",
+    "threatens",
+    "dismisses",
+    "rejects",
+    "endorses",
+    "endorse",
+    "praises",
+    "attacks",
+    "attack",
+    "targets",
+    "lambastes",
+    "scolds",
+    "chides",
+    "assails",
+    "bashes",
+    "bash",
+    "decries",
+    "disputes",
+    "fires",
+    "lashes",
+    "rebukes",
+    "ridicules",
+    "demands",
+    "defend",
+    "thanks",
+    "cites",
+    "unveils",
+    "outlines",
+    "proposes",
+    "pitches",
+    "floats",
+    "weighs",
+    "considers",
+    "rules",
+    "sees",
+    "expects",
+    "fears",
+    "hopes",
+    "wants",
+    "wants",
+    "seeks",
+    "backs",
+    "opposes",
+    "supports",
+];
+
+/// The title's attribution when it has a subject and a verb: "Washington Post backs Hillary
+/// Clinton for president.", "Glenn Beck Blasts Drudge for Mocking His Fast". Only the first
+/// paragraph, when it reads as a title (short, one sentence) and nothing in it is attributed yet.
+fn headline_verb(text: &str, paragraphs: &[Range<usize>], mut found: Vec<Found>) -> Vec<Found> {
+    let Some(p) = paragraphs.first().cloned() else { return found };
+    let title = text[p.clone()].trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    let mut from = p.start;
+    // "The Latest: Sanders declares …": a label before a colon.
+    if let Some(colon) = title.find(": ")
+        && words(text, p.start..p.start + colon).len() <= 3
+    {
+        from = p.start + colon + 1;
+    }
+    let end = p.start + title.len();
+    let ws = words(text, from..end);
+    if ws.len() < 3
+        || ws.len() > 25
+        || text[from..end].contains(". ")
+        || found.iter().any(|f| f.content.start < end && p.start < f.content.end)
+    {
+        return found;
+    }
+    let verb_at = (1..ws.len().min(7)).find(|&k| {
+        let b = bare(&text[ws[k].clone()]);
+        (contains(HEADLINE_VERBS, &b) || lexicon::is_cue_verb(&b) && b.ends_with('s'))
+            && ws[..k].iter().all(|w| {
+                let t = &text[w.clone()];
+                is_cap(t) || contains(&["of", "and", "for", "&"], &bare(t))
+            })
+    });
+    let Some(k) = verb_at else { return found };
+    // "Suspect Named By Police": a passive is no attribution.
+    if ws.get(k + 1).is_some_and(|w| bare(&text[w.clone()]) == "by") || k + 1 >= ws.len() {
+        return found;
+    }
+    let subject = ws[0].start..ws[k - 1].end;
+    if !only_punct(&text[from..subject.start]) || text[subject.clone()].contains(',') {
+        return found;
+    }
+    let np = classify(text, subject.clone());
+    let mut start = ws[k + 1].start;
+    if bare(&text[ws[k + 1].clone()]) == "that" && k + 2 < ws.len() {
+        start = ws[k + 2].start;
+    }
+    let stop = text[start..end].find(';').map_or(end, |i| start + i);
+    let content = trim_content(text, start..stop);
+    if content.is_empty() {
+        return found;
+    }
+    let t = &text[content.clone()];
+    let kind = if t.contains(['"', '“', '”']) || t.contains("''") {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    };
+    found.push(Found {
+        content,
+        kind,
+        speaker: Some(np),
+        cue: Some(ws[k].clone()),
+        clause: Some(subject.start..ws[k].end),
+        inherited: false,
+        trailer: false,
+        sentence: 0,
+    });
+    found.sort_by_key(|f| f.content.start);
+    found
 }
 
 /// A paragraph opened by a name and a colon: a headline ("Trump: My plans aren't set in
