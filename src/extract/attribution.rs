@@ -954,7 +954,7 @@ fn indirect(
                 absolute().or_else(|| participle_subject(text, s.start, c.clone(), found))
             } else {
                 // "Obama praised Clinton and said …": a coordinated cue borrows the subject.
-                subject_before(text, s.start, c.start)
+                subject_before(text, s.start, before_adverbs(text, s.start, c.start))
                     .or_else(|| {
                         coordinated(text, s.start, c.start)
                             .then(|| participle_subject(text, s.start, c.clone(), found))
@@ -1151,13 +1151,48 @@ fn reports_here(text: &str, verb: &str, start: usize, end: usize, is_object: boo
         && (!contains(CLAUSE_ONLY_VERBS, verb) || after_that || subject_pronoun)
 }
 
+/// Where the adverbs right before a cue begin: "Bill Clinton disingenuously claimed", "Clinton
+/// has increasingly decried". The subject scan starts there.
+fn before_adverbs(text: &str, lo: usize, cue: usize) -> usize {
+    let ws = words(text, near(text, lo, cue, 80)..cue);
+    let mut at = cue;
+    for w in ws.iter().rev() {
+        if !text[w.end..at].trim().is_empty() {
+            break;
+        }
+        let t = &text[w.clone()];
+        let b = bare(t);
+        let adverb = !is_cap(t)
+            && (b.len() > 4 && b.ends_with("ly") && !contains(NOUNS_IN_LY, &b)
+                || matches!(
+                    b.as_str(),
+                    "also" | "still" | "never" | "already" | "just" | "often" | "even" | "again"
+                ));
+        if !adverb {
+            break;
+        }
+        at = w.start;
+    }
+    at
+}
+
+/// Nouns and adjectives spelled like adverbs.
+const NOUNS_IN_LY: &[&str] =
+    &["family", "assembly", "supply", "rally", "ally", "bully", "reply", "anomaly", "monopoly", "homily"];
+
 /// A name opening the clause, set off by an aside between commas or dashes, whose verb follows
 /// the aside: "Arturo Sarukhán, Mexico's ambassador from 2007 to 2013, said …", "Reynolds -
 /// Santilli's co-host - told …", "Mr. Sloan, 56, remained …". The verb is the cue at `at`, or,
 /// with `at` past it, the first lower-case word after a closing mark. The mention keeps the aside.
 fn fronted_name(text: &str, lo: usize, at: usize) -> Option<Np> {
     let np = subject_after(text, lo, at)?;
-    if np.form != Form::Name || !only_punct(&text[lo..np.span.start]) {
+    // A name, or a description with its article: "The employee of four years, a registered
+    // Republican who …, said".
+    let described = np.form == Form::Description
+        && words(text, np.span.clone())
+            .first()
+            .is_some_and(|w| matches!(bare(&text[w.clone()]).as_str(), "the" | "a" | "an"));
+    if !(np.form == Form::Name || described) || !only_punct(&text[lo..np.span.start]) {
         return None;
     }
     let name_end = np.descriptor.as_ref().map_or(np.span.end, |d| d.end.max(np.span.end));
@@ -1305,7 +1340,9 @@ fn trailer_indirect(
     // ", X said."
     let np = subject_before(text, s.start, c.start)?;
     let lead = text[s.start..np.span.start].trim_end();
-    if !lead.ends_with(',') || words(text, s.start..np.span.start).len() < 3 {
+    // "The museum, Mr. Obama said, would …": a parenthetical may split a short subject off.
+    let lead_words = if parenthetical { 1 } else { 3 };
+    if !lead.ends_with(',') || words(text, s.start..np.span.start).len() < lead_words {
         return None;
     }
     let comma = s.start + lead.len() - 1;
