@@ -1163,7 +1163,7 @@ fn before_adverbs(text: &str, lo: usize, cue: usize) -> usize {
         let t = &text[w.clone()];
         let b = bare(t);
         let adverb = !is_cap(t)
-            && (b.len() > 4 && b.ends_with("ly") && !contains(NOUNS_IN_LY, &b)
+            && (b.len() > 4 && b.ends_with("ly") && !contains(lexicon::NOUNS_IN_LY, &b)
                 || matches!(
                     b.as_str(),
                     "also" | "still" | "never" | "already" | "just" | "often" | "even" | "again"
@@ -1175,10 +1175,6 @@ fn before_adverbs(text: &str, lo: usize, cue: usize) -> usize {
     }
     at
 }
-
-/// Nouns and adjectives spelled like adverbs.
-const NOUNS_IN_LY: &[&str] =
-    &["family", "assembly", "supply", "rally", "ally", "bully", "reply", "anomaly", "monopoly", "homily"];
 
 /// A name opening the clause, set off by an aside between commas or dashes, whose verb follows
 /// the aside: "Arturo Sarukhán, Mexico's ambassador from 2007 to 2013, said …", "Reynolds -

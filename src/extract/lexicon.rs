@@ -692,6 +692,12 @@ pub(crate) const AUX: &[&str] = &[
 /// Personal and relative pronouns that can head a source mention.
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you", "who", "which", "that"];
 
+/// Nouns spelled like adverbs in -ly: "the family said" has a subject, "quickly said" has not.
+pub(crate) const NOUNS_IN_LY: &[&str] = &[
+    "family", "assembly", "supply", "rally", "ally", "bully", "reply", "anomaly", "monopoly", "homily",
+    "belly",
+];
+
 /// Words that can never be inside a speaker noun phrase; a backward scan stops at them.
 pub(crate) const NP_STOP: &[&str] = &[
     "that",
