@@ -175,6 +175,11 @@ fn name_in_prose(text: &str, s: Range<usize>, c: Range<usize>) -> bool {
     lower * 2 >= ws.len()
 }
 
+/// Whether `s` ends with a comma, also one just inside a closing mark (`…,”`).
+fn ends_with_comma(s: &str) -> bool {
+    s.trim_end().trim_end_matches(['”', '"', '’', '\'']).ends_with(',')
+}
+
 fn only_punct(s: &str) -> bool {
     s.chars().all(|c| c.is_whitespace() || ",;:.!?—–-".contains(c))
 }
@@ -748,7 +753,7 @@ fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Foun
         matches!(bare(&text[w.clone()]).as_str(), "before" | "after" | "by" | "while" | "without")
     });
     let participle =
-        is_participle(&text[c.clone()]) && (text[..c.start].trim_end().ends_with(',') || after_preposition);
+        is_participle(&text[c.clone()]) && (ends_with_comma(&text[..c.start]) || after_preposition);
     if !participle && !coordinated(text, s_start, c.start) {
         return None;
     }
@@ -984,8 +989,11 @@ fn indirect(
                 .filter(|n| n.start > start)
                 .find_map(|n| {
                     let before = text[start..n.start].trim_end();
-                    if is_participle(&text[n.clone()]) && before.ends_with(',') {
-                        return Some(start + before.len() - 1);
+                    // `…, adding` and `“…,” adding`: the comma may sit inside a closing mark.
+                    if is_participle(&text[n.clone()]) && ends_with_comma(before) {
+                        let cut = before.trim_end_matches(['”', '"', '’', '\'']);
+                        let inside = cut.len() < before.len();
+                        return Some(start + if inside { before.len() } else { cut.len() - 1 });
                     }
                     // "… committee members, but said the outcome …": a coordinated cue.
                     coordinated(text, start, n.start).then(|| {
