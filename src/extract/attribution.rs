@@ -1025,7 +1025,8 @@ fn indirect(
             });
             let stop = if goes_on { stop } else { cut };
             // An object may be one word ("endorsed him"); a clause has a subject and a verb.
-            if words(text, start..stop).len() < if is_object { 1 } else { 3 } {
+            let quoted = qs.iter().any(|&q| (start..stop).contains(&quotes[q].outer.start));
+            if words(text, start..stop).len() < if is_object || quoted { 1 } else { 3 } {
                 continue;
             }
             let clause = np.span.start..start;
@@ -1155,7 +1156,7 @@ fn reports_here(text: &str, verb: &str, start: usize, end: usize, is_object: boo
     );
     let subject_pronoun = matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "there");
     !(relative && is_object)
-        && !reflexive
+        && !(reflexive && !contains(lexicon::MIXED_VERBS, verb))
         && (!contains(CLAUSE_ONLY_VERBS, verb) || after_that || subject_pronoun)
 }
 
