@@ -121,6 +121,15 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
     {
         return true;
     }
+    // "reality TV show", "the talk show": a compound noun, not "polls show".
+    if matches!(cue_word.as_str(), "show" | "shows")
+        && matches!(
+            pb.as_str(),
+            "tv" | "talk" | "radio" | "game" | "reality" | "news" | "road" | "trade" | "morning"
+        )
+    {
+        return false;
+    }
     // "to say", "to insist": an infinitive, when the cue is a base form.
     if pb == "to" && !cue_word.ends_with('s') && !cue_word.ends_with("ed") && !cue_word.ends_with("ing") {
         return true;
@@ -1006,6 +1015,11 @@ fn indirect(
             // A paraphrase ends at a clause boundary, unless a quotation after it shows the
             // speaker's words go on ("… the plan, and it was “dead on arrival”").
             let mut cut = object_end(text, start, stop);
+            // An object is a noun phrase: "lamented illegal immigration, Clinton took …" ends at
+            // the comma.
+            if is_object && let Some(comma) = comma_outside_quotes(&text[start..cut]) {
+                cut = start + comma;
+            }
             // "When Francis said Mr. Trump ''is not Christian'' in answering …, the pope …": in
             // a fronted subordinate clause the content ends with that clause.
             if subordinate_opening(text, s.start, c.start)
