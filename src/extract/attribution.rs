@@ -976,7 +976,7 @@ fn indirect(
                     })
                     .or_else(|| fronted_name(text, s.start, c.start))
             };
-            let Some(np) = np else { continue };
+            let Some(np) = np.filter(|np| plausible_subject(text, np)) else { continue };
             let object = object_start(text, c.clone(), end, &vb)
                 .filter(|_| !passive(text, s.start, c.start) && !object_gapped(text, s.start, &np));
             let regular = content_start(text, c.clone(), end, &vb);
@@ -1172,6 +1172,25 @@ fn reports_here(text: &str, verb: &str, start: usize, end: usize, is_object: boo
     !(relative && is_object)
         && !(reflexive && !contains(lexicon::MIXED_VERBS, verb))
         && (!contains(CLAUSE_ONLY_VERBS, verb) || after_that || subject_pronoun)
+}
+
+/// Whether a subject found by the backward scan can be one: it does not open with a verb form
+/// ("traveled to Jerusalem and Mr. Netanyahu embraced") or a preposition ("according to press
+/// reports" is a cue, not a subject).
+fn plausible_subject(text: &str, np: &Np) -> bool {
+    let ws = words(text, np.span.clone());
+    let Some(first) = ws.first().map(|w| &text[w.clone()]) else { return false };
+    let b = bare(first);
+    // "registered voters" is a subject; "traveled to Jerusalem" is a verb phrase.
+    let verbal = !is_cap(first)
+        && (b.ends_with("ed") || b.ends_with("ing"))
+        && ws.get(1).is_some_and(|w| {
+            matches!(
+                bare(&text[w.clone()]).as_str(),
+                "to" | "from" | "in" | "at" | "on" | "with" | "by" | "into"
+            )
+        });
+    !verbal && !matches!(b.as_str(), "according" | "as" | "by" | "to" | "of")
 }
 
 /// Where the adverbs right before a cue begin: "Bill Clinton disingenuously claimed", "Clinton
