@@ -1664,8 +1664,8 @@ fn inside_quotes(s: &str) -> bool {
 static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r#"(?x)
-          ,[”"’']*\s+(?:which|who|whom|whose|where|when|while|as|after|before|because|but|and|though
-                |although|since|even|according|so|until|despite)(?-u:\b)    # ', which …', ', but …'
+          ,[”"’']*\s+(?:which|who|whom|whose|where|when|while|as|after|before|but|and|though
+                |although|since|even|according|until|despite)(?-u:\b)    # ', which …', ', but …'
         | ,[”"’']*\s+[a-z]+ing(?-u:\b)                                            # ', saying …'
         | ;\s
         | \s[—–]\s | \s--?\s                                           # dashes, also ' - '
