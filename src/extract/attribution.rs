@@ -574,6 +574,7 @@ fn direct(
                         let closed = text[q.content.clone()].trim_end().ends_with([',', '?', '!']);
                         trailer_subject(text, after.start, c.start).filter(|_| closed)
                     })
+                && !opens_content(text, c.clone(), after.end)
             {
                 used[ci] = true;
                 hit = Some((np, Some(c.clone()), after.start..s.end, true));
@@ -674,6 +675,36 @@ fn direct(
             });
         }
     }
+}
+
+/// Whether words after the cue at `c` (up to `end`) open reported content of their own, so the
+/// cue does not close the quotation before it: `In an interview on CBS's "Face the Nation,"
+/// Ryan said the spate of shootings demands …`. Adjuncts, an addressee and a comma do not.
+fn opens_content(text: &str, c: Range<usize>, end: usize) -> bool {
+    let vb = bare(&text[c.clone()]);
+    let mut pos = c.end;
+    if matches!(vb.as_str(), "told" | "tells" | "tell") {
+        pos = addressee_end(text, pos, end);
+    }
+    while let Some(m) = ADJUNCT.find(&text[pos..end]) {
+        if m.end() == 0 {
+            break;
+        }
+        pos += m.end();
+    }
+    pos = prepositional_tail(text, pos, end);
+    let ws = words(text, pos..end);
+    let Some(first) = ws.first() else { return false };
+    if !text[pos..first.start].trim().is_empty() || ws.len() < 4 {
+        return false;
+    }
+    // A clause opens with its subject or "that": "said the recent spate …", "said that …".
+    let f = &text[first.clone()];
+    let b = bare(f);
+    let subject =
+        contains(&["the", "a", "an", "that", "his", "her", "their", "its", "this", "these", "those"], &b)
+            || matches!(b.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "there");
+    subject && !contains(lexicon::AUX, &bare(&text[ws[1].clone()]))
 }
 
 /// The subject filling the whole gap between a closing quotation mark and its cue, when the
