@@ -1496,6 +1496,15 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
         {
             break;
         }
+        // "said the recent spate of shootings demands that …": a determiner right after a verb
+        // without an addressee opens the reported clause itself.
+        let addressee_verb = matches!(
+            verb,
+            "told" | "tell" | "tells" | "telling" | "asked" | "urged" | "warned" | "reminded" | "assured"
+        );
+        if k == 0 && !addressee_verb && contains(&["the", "a", "an", "his", "her", "their", "its"], &b) {
+            break;
+        }
         if b == "that" {
             let between = &text[c.end..w.start];
             // Beyond a few words only an addressee or adjunct may come before "that":
