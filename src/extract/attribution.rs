@@ -121,6 +121,10 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
     {
         return true;
     }
+    // "a Washington think tank": a noun.
+    if cue_word == "think" && text[c.end..].trim_start().starts_with("tank") {
+        return false;
+    }
     // "reality TV show", "the talk show": a compound noun, not "polls show".
     if matches!(cue_word.as_str(), "show" | "shows")
         && matches!(
@@ -1221,7 +1225,8 @@ fn plausible_subject(text: &str, np: &Np) -> bool {
                 "to" | "from" | "in" | "at" | "on" | "with" | "by" | "into"
             )
         });
-    !verbal && !matches!(b.as_str(), "according" | "as" | "by" | "to" | "of")
+    // Outside quotation marks "you" is generic: "something you wouldn't know if you listen …".
+    !verbal && !matches!(b.as_str(), "according" | "as" | "by" | "to" | "of" | "you" | "please")
 }
 
 /// Where the adverbs right before a cue begin: "Bill Clinton disingenuously claimed", "Clinton
