@@ -767,6 +767,33 @@ mod tests {
             "According to the UN, a military offensive could displace many people.",
             "the UN",
         ),
+        (
+            "trailing description with a second apposition",
+            "“We will win,” said Ann Poe, president of the Rail Institute, a group that studies trains.",
+            "Ann Poe, president of the Rail Institute, a group that studies trains",
+        ),
+        (
+            "trailing age and hometown",
+            "“We will win,” said John Doe, 52, of Leeds, a partner at a firm that builds bridges.",
+            "John Doe, 52, of Leeds, a partner at a firm that builds bridges",
+        ),
+        (
+            "long coordinated trailing description",
+            "“We will win,” said Jane Roe, a former adviser to the mayor of the city and a former director of the \
+             Budget Office of the State Assembly.",
+            "Jane Roe, a former adviser to the mayor of the city and a former director of the Budget Office of the \
+             State Assembly",
+        ),
+        (
+            "trailing description ends before an adjunct",
+            "“We will win,” said Jane Roe, a lawyer at the firm, via email.",
+            "Jane Roe, a lawyer at the firm",
+        ),
+        (
+            "aside about the subject",
+            "Fields, along with a colleague from the paper, say the plan would fail.",
+            "Fields, along with a colleague from the paper",
+        ),
     ];
 
     #[test]

@@ -49,6 +49,14 @@ fn word_ok_in_np(w: &str) -> bool {
     !lexicon::is_np_stop(&b) && !lower_verb_or_adverb && !negation
 }
 
+/// A lower-case "-ing" word: "facing", "speaking", "referring".
+fn is_participle(w: &str) -> bool {
+    !is_cap(w)
+        && w.ends_with("ing")
+        && w.chars().count() > 4
+        && !matches!(w, "nothing" | "something" | "anything" | "everything" | "thing" | "during")
+}
+
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -221,7 +229,7 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         }
         return Some(pronoun(ws[i - 1].clone()));
     }
-    let g = gap.trim();
+    let g = if abbreviation_comma(gap, last) { "," } else { gap.trim() };
     if g == "," {
         // "A, B, said": an apposition closed by a comma.
         let Some(b_start) = np_back(text, &ws, i, 14) else {
@@ -234,7 +242,16 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
             if bare(&text[ws[b_start].clone()]) == "who" {
                 return relative_antecedent(text, &ws, b_start);
             }
-            if let Some(a_start) = np_back(text, &ws, k, 10) {
+            // "Jane Roe, 41, of Dayton, Ohio, said": a place after a preposition is no
+            // apposition; the subject comes before the aside.
+            // Nor is "facing a hard race in Ohio, a swing state,": a phrase that runs on from
+            // a lower-case word before it is inside an aside.
+            if let Some(a_start) = np_back(text, &ws, k, 10).filter(|&a| {
+                a == 0
+                    || !contains(&["of", "in", "from", "at", "near"], &bare(&text[ws[a - 1].clone()]))
+                        && !(is_gap_plain(&text[ws[a - 1].end..ws[a].start], &text[ws[a - 1].clone()])
+                            && is_participle(&text[ws[a - 1].clone()]))
+            }) {
                 let a = ws[a_start].start..ws[k - 1].end;
                 return Some(apposition(text, a, b));
             }
@@ -371,18 +388,46 @@ fn aside_subject(text: &str, ws: &[Range<usize>], i: usize) -> Option<Np> {
         let gap = &text[ws[k - 1].end..ws[k].start];
         let g = gap.trim();
         // "(R-Tenn.)," inside an aside is fine; a full stop elsewhere ends the sentence.
+        let prev = &text[ws[k - 1].clone()];
+        let abbreviation = abbreviation_comma(gap, prev);
         let strong = gap.contains([';', ':', '"', '“', '”', '—', '–', '?', '!'])
-            || gap.contains('.') && !gap.contains([')', '(']) && !is_gap_plain(gap, &text[ws[k - 1].clone()]);
+            || gap.contains('.') && !gap.contains([')', '(']) && !is_gap_plain(gap, prev) && !abbreviation;
         if strong {
             return None;
         }
         // "Rep. Elijah Cummings (D-Md.), chair of …, said": the comma may follow a parenthesis.
-        let comma = g == "," || g.contains(')') && g.trim_start_matches(['.', ')']) == ",";
+        let comma = g == "," || abbreviation || g.contains(')') && g.trim_start_matches(['.', ')']) == ",";
         if comma && let Some(np) = aside_opened_at(text, ws, k, i) {
+            // "Jane Roe, who grew up in Dayton, Ohio, in the 1990s, said": a relative clause
+            // further back holds the nearer commas.
+            let opener = bare(&text[ws[k].clone()]);
+            if !matches!(opener.as_str(), "who" | "whose")
+                && let Some(rel) = (1..k)
+                    .rev()
+                    .take_while(|&r| i - r <= 30 && !aside_break(&text[ws[r - 1].end..ws[r].start]))
+                    .filter(|&r| matches!(bare(&text[ws[r].clone()]).as_str(), "who" | "whose"))
+                    .filter(|&r| text[ws[r - 1].end..ws[r].start].trim() == ",")
+                    .find_map(|r| aside_opened_at(text, ws, r, i).filter(|np| np.form == Form::Name))
+            {
+                return Some(rel);
+            }
             return Some(np);
         }
         k -= 1;
     }
+}
+
+/// Sentence punctuation that no aside spans.
+fn aside_break(gap: &str) -> bool {
+    gap.contains([';', ':', '"', '“', '”', '—', '–', '?', '!', '.'])
+}
+
+/// A comma after an abbreviation, whose full stop ends up in the gap: "of Dayton, Md., said".
+fn abbreviation_comma(gap: &str, prev_word: &str) -> bool {
+    gap.trim() == ".,"
+        && (is_initialism(prev_word)
+            || is_cap(prev_word) && prev_word.chars().count() <= 4
+            || contains(lexicon::TITLES, &bare(prev_word)))
 }
 
 /// The subject before an aside that opens at word `k` (after a comma), if the aside reads as
@@ -419,8 +464,26 @@ fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize, i: usize) -> Optio
     // of …," and "Jeb Bush, the former Florida governor and a Republican candidate,".
     let aside_end = ws[i - 1].end;
     if aside_word {
+        // "Fields, along with a reporter, say", "Mr. Doe, now a lobbyist, said": an aside
+        // about the subject stays in the mention as written; an adjunct of the saying ("in a
+        // statement", "however") does not.
+        let about_subject = matches!(
+            opener.as_str(),
+            "along"
+                | "together"
+                | "like"
+                | "unlike"
+                | "including"
+                | "now"
+                | "then"
+                | "once"
+                | "also"
+                | "which"
+        );
         return Some(if matches!(opener.as_str(), "who" | "whose") && np.form == Form::Name {
             Np { span: np.span.start..aside_end, descriptor: Some(ws[k].start..aside_end), ..np }
+        } else if about_subject || matches!(opener.as_str(), "who" | "whose") {
+            Np { span: np.span.start..aside_end, ..np }
         } else {
             np
         });
@@ -436,6 +499,12 @@ fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize, i: usize) -> Optio
             )
     };
     let described = !is_cap(&text[ws[k].clone()]) || contains(lexicon::TITLES, &opener);
+    // "Sen. Jane Roe, facing a hard race, said": a participle opens an adjunct, not a role
+    // ("ranking member of …" is a role).
+    let participle = is_participle(&text[ws[k].clone()]) && opener != "ranking";
+    if participle && np.form != Form::Pronoun {
+        return Some(np);
+    }
     (np.form == Form::Name && clause_start && described).then(|| Np {
         span: np.span.start..aside_end,
         descriptor: Some(ws[k].start..aside_end),
@@ -490,7 +559,12 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
     let ws = words(text, span.clone());
     // "a poll released Thursday" ends in a date, not a name.
     let last = bare(&text[ws.last()?.clone()]);
-    if contains(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], &last) {
+    let before_last = ws.len().checked_sub(2).map(|k| bare(&text[ws[k].clone()])).unwrap_or_default();
+    // "prosecutors in April", "a poll in June": a month after a preposition is a date.
+    if contains(DAYS, &last)
+        || contains(MONTHS, &last)
+            && contains(&["in", "on", "since", "by", "until", "early", "late", "last", "this"], &before_last)
+    {
         return None;
     }
     let mut j = ws.len();
@@ -511,6 +585,13 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
     if j == ws.len() {
         return None;
     }
+    if let Some(person) = person_of_place(text, &ws, j) {
+        let descriptor = (person.start > span.start)
+            .then(|| span.start..person.start)
+            .map(|d| d.start..d.start + text[d.clone()].trim_end().len())
+            .filter(|d| !words(text, d.clone()).is_empty());
+        return Some((person, descriptor));
+    }
     let tail_all = j;
     // Titles are not part of the name: "Foreign Minister Sergei Lavrov".
     while j + 1 < ws.len() && contains(lexicon::TITLES, &bare(&text[ws[j].clone()])) {
@@ -521,6 +602,44 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
         (j > 0).then(|| span.start..ws[j - 1].end).filter(|d| !words(text, d.clone()).is_empty());
     let _ = tail_all;
     Some((name, descriptor))
+}
+
+/// "Sen. Jane Roe of Ohio", "Judge Ann Poe of the Court of Appeals", "Amy Doe of the
+/// Institute of Technology": a person's name followed by "of" and a place or an institution,
+/// whose name is the person's. `tail` starts the final capitalised run of `ws`.
+fn person_of_place(text: &str, ws: &[Range<usize>], tail: usize) -> Option<Range<usize>> {
+    let of = (1..tail).find(|&k| {
+        bare(&text[ws[k].clone()]) == "of" && is_gap_plain(&text[ws[k - 1].end..ws[k].start], "")
+    })?;
+    // The capitalised run before "of", and the name after its last title.
+    let mut p = of;
+    while p > 0
+        && is_cap(&text[ws[p - 1].clone()])
+        && !contains(lexicon::DETERMINERS, &bare(&text[ws[p - 1].clone()]))
+        && (p == of || is_gap_plain(&text[ws[p - 1].end..ws[p].start], &text[ws[p - 1].clone()]))
+    {
+        p -= 1;
+    }
+    let q =
+        (p..of).rev().find(|&k| contains(lexicon::TITLES, &bare(&text[ws[k].clone()]))).map_or(p, |k| k + 1);
+    let titled = q > p;
+    let n = of - q;
+    let plain_word = |k: usize| {
+        let w = &text[ws[k].clone()];
+        let b = bare(w);
+        !w.ends_with("’s")
+            && !w.ends_with("'s")
+            && !contains(lexicon::ORG_WORDS, &b)
+            && !contains(lexicon::GROUP_WORDS, &b)
+            && !contains(lexicon::TITLES, &b)
+    };
+    // Without a title, a two- or three-word name that no determiner opens ("the Joint Chiefs
+    // of Staff" is no person).
+    let untitled_ok = n >= 2 && (p == 0 || !contains(lexicon::DETERMINERS, &bare(&text[ws[p - 1].clone()])));
+    // "Sens. Jane Roe of Ohio and John Doe of Utah" are two people.
+    let coordinated = ws[of..].iter().any(|w| contains(&["and", "&"], &bare(&text[w.clone()])));
+    let person = (1..=3).contains(&n) && (titled || untitled_ok) && !coordinated && (q..of).all(plain_word);
+    person.then(|| ws[q].start..ws[of - 1].end)
 }
 
 /// Types a noun phrase and splits off its name.
@@ -538,6 +657,9 @@ pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
         let _ = name_text;
         return Np { span, head: name, descriptor, form: Form::Name, kind };
     }
+    // The head without post-modifiers: "a survey released on Thursday" is "a survey".
+    let head = core_description(text, span.clone());
+    let hb = words(text, head.clone()).last().map(|w| bare(&text[w.clone()])).unwrap_or(hb);
     let first = ws.first().map(|w| bare(&text[w.clone()])).unwrap_or_default();
     let kind = if contains(lexicon::DOCUMENT_WORDS, &hb) {
         SpeakerKind::Document
@@ -556,7 +678,86 @@ pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
         SpeakerKind::Anonymous
     };
     let _ = first;
-    Np { head: span.clone(), span, descriptor: None, form: Form::Description, kind }
+    Np { head, span, descriptor: None, form: Form::Description, kind }
+}
+
+const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// A description without what follows its noun: a participle ("a poll released on Thursday"),
+/// a date ("prosecutors in April", "a report Tuesday"), a relative clause ("voters who …").
+/// Prepositional complements stay: "people familiar with the talks", "a report by the agency".
+fn core_description(text: &str, span: Range<usize>) -> Range<usize> {
+    let ws = words(text, span.clone());
+    let b = |k: usize| bare(&text[ws[k].clone()]);
+    let date = |k: usize| {
+        let w = &text[ws[k].clone()];
+        // "in June" is a date; "a June 2011 memo" is not.
+        contains(DAYS, &b(k))
+            || is_cap(w)
+                && contains(MONTHS, &b(k))
+                && b(k) != "may"
+                && contains(&["in", "on", "since", "last", "this", "early", "late"], &b(k - 1))
+    };
+    for k in 1..ws.len() {
+        let w = &text[ws[k].clone()];
+        let plain = is_gap_plain(&text[ws[k - 1].end..ws[k].start], &text[ws[k - 1].clone()]);
+        let next = (k + 1 < ws.len()).then(|| b(k + 1));
+        let relative = matches!(b(k).as_str(), "who" | "whom" | "whose" | "which" | "that");
+        // "released on Thursday", "conducted by", "filed last week": not "the retired judge".
+        let participle = !is_cap(w)
+            && b(k).ends_with("ed")
+            && b(k).len() > 4
+            && !contains(lexicon::DETERMINERS, &b(k - 1))
+            && next.as_deref().is_none_or(|n| {
+                contains(
+                    &["on", "in", "by", "at", "last", "this", "earlier", "as", "to", "for", "from", "after"],
+                    n,
+                ) || contains(DAYS, n)
+                    || n.ends_with("ly")
+            });
+        let dated = date(k) || contains(&["yesterday", "today"], &b(k));
+        if !plain || relative || participle || dated {
+            // "in April": the preposition goes with the date.
+            let cut = if dated && contains(&["in", "on", "since", "last", "this", "early", "late"], &b(k - 1))
+            {
+                k - 1
+            } else {
+                k
+            };
+            if cut >= 1 {
+                return ws[0].start..ws[cut - 1].end;
+            }
+            break;
+        }
+    }
+    span
 }
 
 /// Types a capitalised name.
@@ -702,7 +903,10 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
         if let Some(b) = rest.clone().filter(|b| looks_like_role(text, b.clone())) {
             let np = classify(text, a.clone());
             if np.form == Form::Name {
-                return Some(Np { span: np.span.start..b.end, descriptor: Some(b), ..np });
+                // "said Ann Poe, president of the Rail Institute, a group that studies trains".
+                let end = trailing_description(text, &ws[j..], hi, opens_clause(text, lo))
+                    .map_or(b.end, |e| e.max(b.end));
+                return Some(Np { span: np.span.start..end, descriptor: Some(b.start..end), ..np });
             }
         }
         // "said another Twitter user, Johanna Bayer.": a description, then the name.
@@ -718,43 +922,145 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
                 return Some(Np { span: a.start..b.end, descriptor: Some(a.clone()), ..name });
             }
         }
-        // "said Kieran Suckling, who is executive director of …" and "said Jeb Bush, the former
-        // governor and a candidate": the mention as written keeps the description.
+        // "said Kieran Suckling, who is executive director of …", "said Jeb Bush, the former
+        // governor and a candidate" and "said Jane Roe, 41, of Dayton, a nurse at …": the
+        // mention as written keeps the description.
         let np = classify(text, a.clone());
-        let next = bare(&text[ws[j].clone()]);
-        let described =
-            matches!(next.as_str(), "who" | "whose" | "a" | "an" | "the" | "his" | "her" | "their");
-        if np.form == Form::Name && described {
-            let mut end = ws[j].end;
-            for k in j + 1..ws.len() {
-                let gap = &text[ws[k - 1].end..ws[k].start];
-                let plain = gap.trim().is_empty() || is_gap_plain(gap, &text[ws[k - 1].clone()]);
-                let relative_comma = next.starts_with("who") && gap.trim() == ",";
-                if !(plain || relative_comma) || k - j > 24 {
-                    break;
-                }
-                end = ws[k].end;
-            }
-            // Only at the end of the clause, and a description has no verb: "According to the
-            // UN, a military offensive could displace …" is content, not a description.
-            let to_end = text[end..hi].chars().all(|c| c.is_whitespace() || ",.;:!?".contains(c));
-            // A relative clause inside the description may have its verb: "Wilcox, an Orlando
-            // Republican who founded two companies".
-            let verbless = next.starts_with("who")
-                || !words(text, ws[j].start..end)
-                    .iter()
-                    .map(|w| bare(&text[w.clone()]))
-                    .take_while(|b| !matches!(b.as_str(), "who" | "whose" | "whom"))
-                    .any(|b| {
-                        lexicon::is_np_stop(&b) && !matches!(b.as_str(), "in" | "at" | "on" | "with" | "from")
-                    });
-            if to_end && verbless {
-                let d = ws[j].start..end;
-                return Some(Np { span: np.span.start..end, descriptor: Some(d), ..np });
-            }
+        if np.form == Form::Name
+            && let Some(end) = trailing_description(text, &ws[j..], hi, opens_clause(text, lo))
+        {
+            let d = ws[j].start..end;
+            return Some(Np { span: np.span.start..end, descriptor: Some(d), ..np });
         }
     }
     Some(classify(text, a))
+}
+
+/// Whether the subject after `lo` opens its sentence's content: "According to X, …" (not
+/// "…, according to X, a professor at Y."), or is the addressee of "told X, …".
+fn opens_clause(text: &str, lo: usize) -> bool {
+    let before = text[..lo].trim_end();
+    before.ends_with("According to")
+        || words(text, near(text, 0, before.len(), 24)..before.len()).last().is_some_and(|w| {
+            matches!(
+                bare(&text[w.clone()]).as_str(),
+                "told" | "tell" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned" | "reminded"
+            )
+        })
+}
+
+/// Words that show a clause rather than a description: verbs, personal pronouns and
+/// subordinators ("According to the UN, a military offensive could displace …").
+fn clause_word(b: &str) -> bool {
+    b.ends_with("n't")
+        || b.ends_with("n’t")
+        || matches!(
+            b,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "do"
+                | "did"
+                | "does"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "i"
+                | "we"
+                | "you"
+                | "because"
+                | "if"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "whether"
+                | "unless"
+                | "until"
+                | "so"
+                | "where"
+                | "but"
+                | "or"
+        )
+        // "said …" or "argues …", not the noun in "a think tank".
+        || lexicon::is_cue_verb(b) && (b.ends_with("ed") || b.ends_with('s') || b == "said")
+}
+
+/// The end of a description that follows a name and a comma, running to the end of the
+/// clause: "Jane Roe, a former adviser to the mayor and a director of the Budget Office",
+/// "John Doe, 52, of Leeds, a partner at a firm that builds bridges", "Ann Poe, president of
+/// the Rail Institute, a group that studies trains". `ws` starts with the description's first
+/// word; `hi` ends the clause. A comma before a participle ("…, adding that …") ends it too.
+/// `None` unless the description reaches the end that way and has no verb of its own outside
+/// relative clauses.
+fn trailing_description(text: &str, ws: &[Range<usize>], hi: usize, opens: bool) -> Option<usize> {
+    let first = &text[ws.first()?.clone()];
+    let fb = bare(first);
+    let relative = |b: &str| matches!(b, "who" | "whose" | "whom");
+    // "said X, saying …", "said X, referring to …": a participle, no description.
+    let participle = is_participle;
+    let opener_ok = relative(&fb)
+        || matches!(
+            fb.as_str(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "of" | "now" | "then"
+        )
+        || first.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || !opens && !participle(first) && !clause_word(&fb) && !lexicon::is_np_stop(&fb);
+    if !opener_ok {
+        return None;
+    }
+    let mut end = ws[0].end;
+    let mut in_relative = relative(&fb);
+    let mut boundary = false;
+    for k in 1..ws.len() {
+        let gap = &text[ws[k - 1].end..ws[k].start];
+        let w = &text[ws[k].clone()];
+        let b = bare(w);
+        let plain = gap.trim().is_empty() || is_gap_plain(gap, &text[ws[k - 1].clone()]);
+        let comma = gap.trim() == ",";
+        // After a comma the description goes on only with another description or a place
+        // ("…, a think tank", "…, 41, of Dayton", "…in Nashville, Tennessee"); an adjunct or
+        // a relative clause ("…, via email", "…, which connects …") is no part of it.
+        let goes_on = |w: &str| {
+            matches!(
+                bare(w).as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "and" | "now" | "of"
+            ) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || is_cap(w) && !relative(&bare(w))
+        };
+        if comma && !goes_on(w) {
+            boundary = true;
+            break;
+        }
+        if !(plain || comma && !opens) || k > 45 {
+            break;
+        }
+        // "a firm that builds bridges": a relative clause may have its verb.
+        if relative(&b) || b == "which" || b == "that" && plain && !is_cap(&text[ws[k - 1].clone()]) {
+            in_relative = true;
+        } else if !in_relative && clause_word(&b) {
+            return None;
+        }
+        end = ws[k].end;
+    }
+    let rest = &text[end..hi];
+    let to_end = rest.chars().all(|c| c.is_whitespace() || ",.;:!?".contains(c));
+    (to_end || boundary && !opens).then_some(end)
 }
 
 /// Words up to the next punctuation.
@@ -816,6 +1122,56 @@ mod tests {
             "said",
             "the Russian source",
             SpeakerKind::Anonymous,
+        ),
+        ("titled name of a place", "Sen. Jane Roe of Ohio said", "said", "Jane Roe", SpeakerKind::Person),
+        (
+            "name of an institution",
+            "Amy Doe of the Institute of Marine Science said",
+            "said",
+            "Amy Doe",
+            SpeakerKind::Person,
+        ),
+        (
+            "two people of two places",
+            "Sens. Jane Roe of Ohio and John Doe of Utah said",
+            "said",
+            "Utah",
+            SpeakerKind::Person,
+        ),
+        (
+            "participle and date after a description",
+            "A watchdog report released on Monday found",
+            "found",
+            "A watchdog report",
+            SpeakerKind::Document,
+        ),
+        (
+            "month after a preposition",
+            "federal auditors in March said",
+            "said",
+            "federal auditors",
+            SpeakerKind::Group,
+        ),
+        (
+            "relative aside with inner commas",
+            "Jane Roe, who grew up in Dayton, Ohio, in the 1990s, said",
+            "said",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        (
+            "age and hometown aside",
+            "Ann Poe, 41, of Leeds, Md., said",
+            "said",
+            "Ann Poe",
+            SpeakerKind::Person,
+        ),
+        (
+            "participle aside before the cue",
+            "Sen. Jane Roe, facing a hard race in Ohio, a swing state, said",
+            "said",
+            "Jane Roe",
+            SpeakerKind::Person,
         ),
     ];
 
