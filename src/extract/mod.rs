@@ -641,6 +641,26 @@ mod tests {
             "He said the plan would fail.",
             &[("the plan would fail", QuoteKind::Indirect, None)],
         ),
+        (
+            "source with a participle and a date",
+            "The plan would fail, according to a survey released on Monday.",
+            &[("The plan would fail", QuoteKind::Indirect, Some("a survey"))],
+        ),
+        (
+            "plural noun after according to is no subject",
+            "The plan would fail, according to press reports.",
+            &[("The plan would fail", QuoteKind::Indirect, Some("press reports"))],
+        ),
+        (
+            "adverb between subject and cue",
+            "Fact-checkers soon noted that the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Fact-checkers"))],
+        ),
+        (
+            "relative clause after an inverted description",
+            "“We will win,” said a local official who was not authorized to speak publicly.",
+            &[("We will win,", QuoteKind::Direct, Some("a local official"))],
+        ),
     ];
 
     #[test]
@@ -788,6 +808,21 @@ mod tests {
             "trailing description ends before an adjunct",
             "“We will win,” said Jane Roe, a lawyer at the firm, via email.",
             "Jane Roe, a lawyer at the firm",
+        ),
+        (
+            "relative clause after according to",
+            "The plan would fail, according to officials who attended the meeting.",
+            "officials who attended the meeting",
+        ),
+        (
+            "agent after according to",
+            "The plan would fail, according to a new study by the institute.",
+            "a new study by the institute",
+        ),
+        (
+            "list inside a post-modifier",
+            "The plan would fail, according to interviews with his friends, aides and rivals.",
+            "interviews with his friends, aides and rivals",
         ),
         (
             "aside about the subject",

@@ -207,7 +207,11 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
             if bare(&text[ws[i].clone()]) == "on" && i >= 1 {
                 i -= 1; // "went on to say"
             }
-        } else if contains(lexicon::AUX, &b) && !contains(lexicon::PRONOUNS, &b) || contains(TIME_WORDS, &b) {
+        } else if contains(lexicon::AUX, &b) && !contains(lexicon::PRONOUNS, &b)
+            || contains(TIME_WORDS, &b)
+            // "Fact-checkers soon noted": an adverb between subject and cue.
+            || matches!(b.as_str(), "soon" | "sometimes" | "afterward" | "afterwards" | "too" | "instead")
+        {
             i -= 1;
         } else {
             break;
@@ -286,6 +290,13 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         return Some(classify(text, ws[i - 1].clone()));
     }
     let start = np_back(text, &ws, i, 14)?;
+    // "according to press reports": the noun after "according to" is the source, not the
+    // subject of a verb.
+    if (start.saturating_sub(2)..i.saturating_sub(1))
+        .any(|k| bare(&text[ws[k].clone()]) == "according" && bare(&text[ws[k + 1].clone()]) == "to")
+    {
+        return None;
+    }
     let mut span = ws[start].start..ws[i - 1].end;
     // "A GAO report released last year found": the skipped date belongs to the participle.
     let last = &text[ws[i - 1].clone()];
@@ -897,6 +908,17 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
         return None;
     }
     let a = ws[0].start..ws[j - 1].end;
+    // "according to a report by the agency", "said a source who was not authorized to speak":
+    // the mention as written runs to the end of the clause; the head stays the noun phrase.
+    if j < ws.len()
+        && text[ws[j - 1].end..ws[j].start].trim().is_empty()
+        && let Some(end) = post_modifier_end(text, &ws[j..], hi, opens_clause(text, lo))
+    {
+        let np = classify(text, a.clone());
+        if np.form != Form::Pronoun {
+            return Some(Np { span: np.span.start..end, ..np });
+        }
+    }
     // "said Jan Egeland, Special Advisor …" / "said Peter Cook, Carter’s press secretary".
     if j < ws.len() && text[ws[j - 1].end..ws[j].start].trim() == "," {
         let rest = subject_after_plain(text, &ws[j..]);
@@ -1024,8 +1046,57 @@ fn trailing_description(text: &str, ws: &[Range<usize>], hi: usize, opens: bool)
     if !opener_ok {
         return None;
     }
+    description_run(text, ws, hi, opens, relative(&fb))
+}
+
+/// The end of a post-modifier right after a noun phrase, running to the end of the clause:
+/// "a report by the agency", "people familiar with the plans", "officials who were not
+/// authorized to speak", "documents filed in court that were later made public".
+fn post_modifier_end(text: &str, ws: &[Range<usize>], hi: usize, opens: bool) -> Option<usize> {
+    let first = &text[ws.first()?.clone()];
+    let fb = bare(first);
+    let relative = matches!(fb.as_str(), "who" | "whom" | "whose" | "that");
+    let opener_ok = relative
+        || matches!(
+            fb.as_str(),
+            "with"
+                | "by"
+                | "from"
+                | "at"
+                | "of"
+                | "for"
+                | "in"
+                | "on"
+                | "about"
+                | "among"
+                | "inside"
+                | "near"
+                | "close"
+                | "familiar"
+                | "involved"
+                | "made"
+                | "obtained"
+        )
+        || !is_cap(first) && fb.ends_with("ed") && fb.len() > 4;
+    if opens || !opener_ok {
+        return None;
+    }
+    description_run(text, ws, hi, opens, relative)
+}
+
+/// The words of a description from `ws[0]` on, to the end of the clause (`hi`) or to a comma
+/// before a participle or an adjunct; `None` when a verb shows a clause outside a relative.
+fn description_run(
+    text: &str,
+    ws: &[Range<usize>],
+    hi: usize,
+    opens: bool,
+    relative_first: bool,
+) -> Option<usize> {
+    let relative = |b: &str| matches!(b, "who" | "whose" | "whom");
+    let participle = is_participle;
     let mut end = ws[0].end;
-    let mut in_relative = relative(&fb);
+    let mut in_relative = relative_first;
     let mut boundary = false;
     for k in 1..ws.len() {
         let gap = &text[ws[k - 1].end..ws[k].start];
@@ -1036,11 +1107,20 @@ fn trailing_description(text: &str, ws: &[Range<usize>], hi: usize, opens: bool)
         // After a comma the description goes on only with another description or a place
         // ("…, a think tank", "…, 41, of Dayton", "…in Nashville, Tennessee"); an adjunct or
         // a relative clause ("…, via email", "…, which connects …") is no part of it.
+        // "friends, aides and allies": a list goes on after a comma.
+        let listed = !is_cap(w)
+            && !participle(w)
+            && !lexicon::is_np_stop(&bare(w))
+            && ws[k + 1..ws.len().min(k + 4)]
+                .iter()
+                .any(|x| matches!(bare(&text[x.clone()]).as_str(), "and" | "or"));
         let goes_on = |w: &str| {
-            matches!(
-                bare(w).as_str(),
-                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "and" | "now" | "of"
-            ) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            listed
+                || matches!(
+                    bare(w).as_str(),
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "and" | "now" | "of"
+                )
+                || w.chars().next().is_some_and(|c| c.is_ascii_digit())
                 || is_cap(w) && !relative(&bare(w))
         };
         if comma && !goes_on(w) {
