@@ -652,6 +652,11 @@ mod tests {
             &[("The plan would fail", QuoteKind::Indirect, Some("press reports"))],
         ),
         (
+            "fronted participle phrase before the subject",
+            "Standing before the crowd, Jane Roe smiled and said the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
             "adverb between subject and cue",
             "Fact-checkers soon noted that the plan would fail.",
             &[("the plan would fail", QuoteKind::Indirect, Some("Fact-checkers"))],
@@ -823,6 +828,21 @@ mod tests {
             "list inside a post-modifier",
             "The plan would fail, according to interviews with his friends, aides and rivals.",
             "interviews with his friends, aides and rivals",
+        ),
+        (
+            "party parenthesis then a trailing description",
+            "“We will win,” said Rep. Jane Roe (D-Ohio), a member of the budget committee.",
+            "Rep. Jane Roe (D-Ohio), a member of the budget committee",
+        ),
+        (
+            "plural possessive inside an apposition",
+            "John Doe, Roberts’ campaign manager, said the plan would fail.",
+            "John Doe, Roberts’ campaign manager",
+        ),
+        (
+            "description then name before a participle",
+            "“We will win,” said the mayor’s chief of staff, Ann Poe, adding that the vote was close.",
+            "the mayor’s chief of staff, Ann Poe",
         ),
         (
             "aside about the subject",

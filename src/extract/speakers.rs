@@ -68,6 +68,8 @@ fn is_gap_plain(gap: &str, prev_word: &str) -> bool {
         || (g == "." && contains(lexicon::TITLES, &bare(prev_word)))
         || (g == "." && prev_word.chars().count() == 1)
         || (g == "." && is_initialism(prev_word))
+        // "Sanders’ campaign manager": a plural possessive leaves its apostrophe in the gap.
+        || (matches!(g, "’" | "'") && gap.starts_with(g) && prev_word.ends_with('s') && is_cap(prev_word))
 }
 
 /// "J.J", "F.A.A", "U.S": letters joined by full stops, whose last stop ends up in the gap.
@@ -798,6 +800,13 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
         return None;
     }
     let fb = bare(&text[first.clone()]);
+    // "Standing in the arena, Jane Roe read …", "Back in 1999, Roe said …": a clause's subject
+    // comes after a fronted adjunct.
+    if let Some(k) = fronted_adjunct(text, &ws)
+        && !after_cue(text, lo)
+    {
+        return subject_after(text, ws[k].start, hi);
+    }
     if contains(lexicon::PRONOUNS, &fb) && fb != "that" && fb != "which" && fb != "who" {
         return Some(pronoun(first.clone()));
     }
@@ -919,6 +928,30 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
             return Some(Np { span: np.span.start..end, ..np });
         }
     }
+    // "said Rep. Jane Roe (D-Ohio), a member of the committee": the party and what follows it
+    // belong to the mention as written.
+    let after_a = &text[a.end..hi];
+    if let Some(open) = after_a.find('(').filter(|&o| after_a[..o].trim().is_empty())
+        && let Some(close) = after_a[open..].find(')').filter(|&c| c <= 40).map(|c| a.end + open + c + 1)
+        && !text[a.end + open + 1..close - 1].contains('(')
+    {
+        let np = classify(text, a.clone());
+        let opens = opens_clause(text, lo);
+        let k = ws.partition_point(|w| w.start < close);
+        let tail = &text[close..hi];
+        if np.form == Form::Name {
+            if tail.chars().all(|c| c.is_whitespace() || ",.;:!?".contains(c)) {
+                return Some(Np { span: np.span.start..close, ..np });
+            }
+            if tail.trim_start().starts_with(',')
+                && k < ws.len()
+                && !opens
+                && let Some(end) = trailing_description(text, &ws[k..], hi, opens)
+            {
+                return Some(Np { span: np.span.start..end, descriptor: Some(ws[k].start..end), ..np });
+            }
+        }
+    }
     // "said Jan Egeland, Special Advisor …" / "said Peter Cook, Carter’s press secretary".
     if j < ws.len() && text[ws[j - 1].end..ws[j].start].trim() == "," {
         let rest = subject_after_plain(text, &ws[j..]);
@@ -937,7 +970,11 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
                 || text[a.clone()].starts_with(|c: char| c.is_lowercase())
                     && contains(lexicon::DETERMINERS, &bare(&text[ws[0].clone()])))
             && (text[b.end..hi].chars().all(|c| c.is_whitespace() || ",.;:!?".contains(c))
-                || text[b.end..hi].trim_start().starts_with(", who"))
+                || text[b.end..hi].trim_start().starts_with(", who")
+                // "…, adding that …": a participle after the name closes the mention.
+                || text[b.end..hi].trim_start().strip_prefix(',').is_some_and(|r| {
+                    r.split_whitespace().next().is_some_and(is_participle)
+                }))
         {
             let name = classify(text, b.clone());
             if name.form == Form::Name && name.descriptor.is_none() {
@@ -960,15 +997,57 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
 
 /// Whether the subject after `lo` opens its sentence's content: "According to X, …" (not
 /// "…, according to X, a professor at Y."), or is the addressee of "told X, …".
+///
+/// Also true when no reporting cue comes right before `lo` (the subject of a clause, as in
+/// "Jane Roe (D), a lawyer, called for …"): only a source after its cue runs to the end of
+/// the clause.
 fn opens_clause(text: &str, lo: usize) -> bool {
     let before = text[..lo].trim_end();
+    let prev = words(text, near(text, 0, before.len(), 24)..before.len());
+    let last = prev.last().map(|w| bare(&text[w.clone()])).unwrap_or_default();
     before.ends_with("According to")
-        || words(text, near(text, 0, before.len(), 24)..before.len()).last().is_some_and(|w| {
-            matches!(
-                bare(&text[w.clone()]).as_str(),
-                "told" | "tell" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned" | "reminded"
-            )
-        })
+        || !after_cue(text, lo)
+        || matches!(
+            last.as_str(),
+            "told" | "tell" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned" | "reminded"
+        )
+}
+
+/// Whether a reporting cue ("said", "according to") comes right before `lo`.
+fn after_cue(text: &str, lo: usize) -> bool {
+    let before = text[..lo].trim_end();
+    let prev = words(text, near(text, 0, before.len(), 24)..before.len());
+    let last = prev.last().map(|w| bare(&text[w.clone()])).unwrap_or_default();
+    lexicon::is_cue_verb(&last)
+        || last == "to" && prev.len() >= 2 && bare(&text[prev[prev.len() - 2].clone()]) == "according"
+}
+
+/// The word after a fronted adjunct that opens `ws` and ends at a comma: a participle phrase
+/// ("Standing in the arena,", "Facing a hard race,"), an adverb ("Hastily,", "Back in 1999,",
+/// "Shortly after the vote,").
+fn fronted_adjunct(text: &str, ws: &[Range<usize>]) -> Option<usize> {
+    let first = &text[ws.first()?.clone()];
+    let fb = bare(first);
+    let second = ws.get(1).map(|w| bare(&text[w.clone()])).unwrap_or_default();
+    let function_word = contains(
+        &[
+            "in", "on", "at", "off", "up", "out", "a", "an", "the", "his", "her", "their", "its", "to",
+            "with", "from", "into", "through", "down", "back", "over", "after", "before", "by", "for",
+            "about", "behind",
+        ],
+        &second,
+    );
+    let participle = is_cap(first) && fb.ends_with("ing") && fb.len() > 5 && function_word;
+    let adverb = is_cap(first)
+        && (fb.ends_with("ly") && fb.len() > 4 && !lexicon::is_cue_verb(&fb)
+            || matches!(fb.as_str(), "back" | "alongside" | "amid" | "despite" | "following"));
+    if !(participle || adverb) {
+        return None;
+    }
+    let k = (1..ws.len().min(25)).find(|&k| text[ws[k - 1].end..ws[k].start].trim() == ",")?;
+    // Nothing but the adjunct before the comma: no verb of its own.
+    let verbless = ws[1..k].iter().all(|w| !clause_word(&bare(&text[w.clone()])));
+    verbless.then_some(k)
 }
 
 /// Words that show a clause rather than a description: verbs, personal pronouns and
@@ -1118,7 +1197,17 @@ fn description_run(
             listed
                 || matches!(
                     bare(w).as_str(),
-                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "and" | "now" | "of"
+                    "a" | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "and"
+                        | "now"
+                        | "of"
+                        | "along"
+                        | "including"
                 )
                 || w.chars().next().is_some_and(|c| c.is_ascii_digit())
                 || is_cap(w) && !relative(&bare(w))
