@@ -657,6 +657,21 @@ mod tests {
             &[("the plan would fail", QuoteKind::Indirect, Some("Jane Roe"))],
         ),
         (
+            "description subject before a participle cue",
+            "The new county manager entered the race in May, saying the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("The new county manager"))],
+        ),
+        (
+            "adjective and plural noun subject before a participle cue",
+            "Ohioan farmers were quick to react, saying the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Ohioan farmers"))],
+        ),
+        (
+            "name subject before a participle cue",
+            "Jane Roe pushed back on Monday, saying the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
             "adverb between subject and cue",
             "Fact-checkers soon noted that the plan would fail.",
             &[("the plan would fail", QuoteKind::Indirect, Some("Fact-checkers"))],

@@ -1013,6 +1013,45 @@ fn opens_clause(text: &str, lo: usize) -> bool {
         )
 }
 
+/// Where a forward scan from a clause's start ran on into the verb phrase: "Rubio pushed
+/// back" (a name, then a lower-case word), "The real estate tycoon entered the race" (a
+/// description, then a past tense). `None` for a subject that is all noun phrase: "The real
+/// estate tycoon", "Syrian hackers", "Wall Street analysts", "Presumptive nominee Jane Roe".
+pub(crate) fn verb_after_subject(text: &str, ws: &[Range<usize>]) -> Option<usize> {
+    let w = |k: usize| &text[ws[k].clone()];
+    let first = bare(w(0));
+    let k = (1..ws.len()).find(|&k| !is_cap(w(k)) && !contains(lexicon::NP_LINK, &bare(w(k))))?;
+    let all_cap_before = (0..k).all(|x| is_cap(w(x)));
+    // An adjective of nationality or party ("Syrian", "Republican", "Democratic", "Turkish")
+    // modifies the noun after it.
+    let adjective = |b: &str| {
+        (b.ends_with("an") || b.ends_with("ic") || b.ends_with("ish") || b.ends_with("ese"))
+            && !contains(lexicon::TITLES, b)
+    };
+    let past = bare(w(k)).ends_with("ed");
+    let name_after = !past && (k + 1..ws.len()).any(|x| is_cap(w(x)));
+    let noun_prefix = contains(lexicon::DETERMINERS, &first) || adjective(&bare(w(k - 1))) || name_after;
+    // "Wall Street analysts were": a plural noun, then a verb.
+    let plural_noun = bare(w(k)).ends_with('s')
+        && ws.get(k + 1).is_some_and(|n| {
+            let nb = bare(&text[n.clone()]);
+            clause_word(&nb) || nb.ends_with("ed")
+        });
+    if all_cap_before && !noun_prefix && !plural_noun {
+        return Some(k);
+    }
+    // A description runs on to its verb: "One aide inside the campaign tried to …".
+    // "Syrian hackers backing the regime hijacked …": a participle ends the noun phrase too.
+    (k..ws.len()).find(|&x| {
+        let b = bare(w(x));
+        (b.ends_with("ed") && b.len() > 4 || is_participle(w(x)))
+            && !is_cap(w(x))
+            && !contains(lexicon::DETERMINERS, &bare(w(x - 1)))
+            && !contains(lexicon::NP_LINK, &bare(w(x - 1)))
+            && x + 1 < ws.len()
+    })
+}
+
 /// Whether a reporting cue ("said", "according to") comes right before `lo`.
 fn after_cue(text: &str, lo: usize) -> bool {
     let before = text[..lo].trim_end();
