@@ -252,12 +252,12 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
             // apposition; the subject comes before the aside.
             // Nor is "facing a hard race in Ohio, a swing state,": a phrase that runs on from
             // a lower-case word before it is inside an aside.
-            if let Some(a_start) = np_back(text, &ws, k, 10).filter(|&a| {
-                a == 0
-                    || !contains(&["of", "in", "from", "at", "near"], &bare(&text[ws[a - 1].clone()]))
-                        && !(is_gap_plain(&text[ws[a - 1].end..ws[a].start], &text[ws[a - 1].clone()])
-                            && is_participle(&text[ws[a - 1].clone()]))
-            }) {
+            let inside_aside = |a: usize| {
+                let prev = &text[ws[a - 1].clone()];
+                contains(&["of", "in", "from", "at", "near"], &bare(prev))
+                    || is_gap_plain(&text[ws[a - 1].end..ws[a].start], prev) && is_participle(prev)
+            };
+            if let Some(a_start) = np_back(text, &ws, k, 10).filter(|&a| a == 0 || !inside_aside(a)) {
                 let a = ws[a_start].start..ws[k - 1].end;
                 return Some(apposition(text, a, b));
             }
@@ -600,7 +600,7 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
     }
     if let Some(person) = person_of_place(text, &ws, j) {
         let descriptor = (person.start > span.start)
-            .then(|| span.start..person.start)
+            .then_some(span.start..person.start)
             .map(|d| d.start..d.start + text[d.clone()].trim_end().len())
             .filter(|d| !words(text, d.clone()).is_empty());
         return Some((person, descriptor));
