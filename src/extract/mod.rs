@@ -657,6 +657,12 @@ mod tests {
             &[("the plan would fail", QuoteKind::Indirect, Some("Jane Roe"))],
         ),
         (
+            "fronted participle phrase then a participle cue",
+            "Facing mounting pressure from donors, Jane Roe released a statement on Monday, describing the plan as \
+             a failure.",
+            &[("the plan as a failure", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
             "description subject before a participle cue",
             "The new county manager entered the race in May, saying the plan would fail.",
             &[("the plan would fail", QuoteKind::Indirect, Some("The new county manager"))],

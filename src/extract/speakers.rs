@@ -130,6 +130,40 @@ fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<
     (j < end).then_some(j)
 }
 
+/// Nouns that make "show" a noun: "a TV show", "the talk show".
+const SHOW_KINDS: &[&str] = &[
+    "tv",
+    "television",
+    "talk",
+    "radio",
+    "game",
+    "reality",
+    "news",
+    "morning",
+    "cooking",
+    "quiz",
+    "variety",
+    "comedy",
+    "chat",
+    "road",
+    "trade",
+    "fashion",
+    "awards",
+    "award",
+    "air",
+    "auto",
+    "car",
+    "dog",
+    "horse",
+    "light",
+    "art",
+    "magic",
+    "puppet",
+    "sketch",
+    "web",
+    "cable",
+];
+
 /// Trailing time words skipped between a subject and its cue ("Trump on Monday said").
 const TIME_WORDS: &[&str] = &[
     "on",
@@ -158,6 +192,15 @@ const TIME_WORDS: &[&str] = &[
 
 /// The subject that ends right before `cue_start`, looking no further back than `lo`.
 pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
+    // "the reality TV show", "a radio show": the noun, not the verb of "polls show".
+    let cue_word = text[cue_start..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if matches!(cue_word, "show" | "shows")
+        && words(text, near(text, lo, cue_start, 24)..cue_start).last().is_some_and(|w| {
+            text[w.end..cue_start].trim().is_empty() && contains(SHOW_KINDS, &bare(&text[w.clone()]))
+        })
+    {
+        return None;
+    }
     // "Rep. John Mica (R-Fla.) said": the parenthesis belongs to the mention as written.
     let before = text[lo..cue_start].trim_end();
     if before.ends_with(')') {
@@ -298,6 +341,24 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         .any(|k| bare(&text[ws[k].clone()]) == "according" && bare(&text[ws[k + 1].clone()]) == "to")
     {
         return None;
+    }
+    // "Jane Roe issued a statement saying …": before a participle cue, a noun phrase after a
+    // verb is its object; the speaker is the verb's subject.
+    if start > 0
+        && is_participle(cue_word)
+        && is_gap_plain(&text[ws[start - 1].end..ws[start].start], "")
+        && {
+            let v = &text[ws[start - 1].clone()];
+            !is_cap(v)
+                && (v.ends_with("ed") && v.len() > 3
+                    || matches!(
+                        v,
+                        "sent" | "made" | "put" | "gave" | "wrote" | "took" | "held" | "issues" | "releases"
+                    ))
+        }
+        && let Some(np) = subject_before(text, lo, ws[start - 1].start).filter(|np| np.form != Form::Pronoun)
+    {
+        return Some(np);
     }
     let mut span = ws[start].start..ws[i - 1].end;
     // "A GAO report released last year found": the skipped date belongs to the participle.
@@ -917,6 +978,31 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
         return None;
     }
     let a = ws[0].start..ws[j - 1].end;
+    // "…," said the plan would fail: after a cue, a noun phrase followed by its own verb is
+    // the subject of reported content, not the speaker.
+    if j < ws.len()
+        && text[ws[j - 1].end..ws[j].start].trim().is_empty()
+        && after_cue(text, lo)
+        && matches!(
+            bare(&text[ws[j].clone()]).as_str(),
+            "would"
+                | "will"
+                | "could"
+                | "can"
+                | "should"
+                | "might"
+                | "must"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+        )
+    {
+        return None;
+    }
     // "according to a report by the agency", "said a source who was not authorized to speak":
     // the mention as written runs to the end of the clause; the head stays the noun phrase.
     if j < ws.len()
@@ -1076,14 +1162,15 @@ fn fronted_adjunct(text: &str, ws: &[Range<usize>]) -> Option<usize> {
         ],
         &second,
     );
-    let participle = is_cap(first) && fb.ends_with("ing") && fb.len() > 5 && function_word;
+    let second_lower = ws.get(1).is_some_and(|w| !is_cap(&text[w.clone()]));
+    let participle = is_cap(first) && fb.ends_with("ing") && fb.len() > 5 && (function_word || second_lower);
     let adverb = is_cap(first)
         && (fb.ends_with("ly") && fb.len() > 4 && !lexicon::is_cue_verb(&fb)
             || matches!(fb.as_str(), "back" | "alongside" | "amid" | "despite" | "following"));
     if !(participle || adverb) {
         return None;
     }
-    let k = (1..ws.len().min(25)).find(|&k| text[ws[k - 1].end..ws[k].start].trim() == ",")?;
+    let k = (2..ws.len().min(25)).find(|&k| text[ws[k - 1].end..ws[k].start].trim() == ",")?;
     // Nothing but the adjunct before the comma: no verb of its own.
     let verbless = ws[1..k].iter().all(|w| !clause_word(&bare(&text[w.clone()])));
     verbless.then_some(k)
@@ -1368,6 +1455,13 @@ mod tests {
             SpeakerKind::Person,
         ),
         (
+            "object of a verb before a participle cue",
+            "Jane Roe issued a statement saying",
+            "saying",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        (
             "age and hometown aside",
             "Ann Poe, 41, of Leeds, Md., said",
             "said",
@@ -1391,6 +1485,14 @@ mod tests {
             assert_eq!(&text[np.head.clone()], *head, "{name}");
             assert_eq!(np.kind, *kind, "{name}");
         }
+    }
+
+    #[test]
+    fn a_noun_use_of_a_cue_has_no_subject() {
+        let text = "a host of the radio show";
+        assert_eq!(subject_before(text, 0, text.rfind("show").expect("cue")), None);
+        let text = "“It is late,” said the plan would fail.";
+        assert_eq!(subject_after(text, text.find("said").expect("cue") + 4, text.len()), None);
     }
 
     #[test]
