@@ -247,7 +247,18 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
                         | "used"
                 )
         };
-        if b == "to" && i >= 2 && catenative(i - 1) {
+        let word = |k: usize| bare(&text[ws[k].clone()]);
+        // "have in the past said", "has in recent weeks argued", "can no longer claim".
+        let adjunct = if i >= 3 && word(i - 3) == "in" && matches!(word(i - 2).as_str(), "the" | "recent") {
+            matches!(b.as_str(), "past" | "days" | "weeks" | "months" | "years").then_some(3)
+        } else if i >= 2 && word(i - 2) == "no" && matches!(b.as_str(), "longer" | "doubt") {
+            Some(2)
+        } else {
+            None
+        };
+        if let Some(n) = adjunct {
+            i -= n;
+        } else if b == "to" && i >= 2 && catenative(i - 1) {
             i -= 2;
             if bare(&text[ws[i].clone()]) == "on" && i >= 1 {
                 i -= 1; // "went on to say"
@@ -268,6 +279,25 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
     let last = &text[ws[i - 1].clone()];
     let gap = tail_gap(i);
     let bl = bare(last);
+    // "having suggested", "committing repeated", "scholars I interviewed thought": a verb
+    // form right before the cue is no subject.
+    // ("the bankruptcy filing", "those surveyed" and "his thinking" are noun phrases.)
+    let verb_form = is_participle(last) || !is_cap(last) && bl.ends_with("ed") && bl.len() > 4;
+    let in_np = i >= 2 && is_gap_plain(&text[ws[i - 2].end..ws[i - 1].start], &text[ws[i - 2].clone()]) && {
+        let p = &text[ws[i - 2].clone()];
+        let pb = bare(p);
+        contains(lexicon::DETERMINERS, &pb)
+            || p.ends_with("'s")
+            || p.ends_with("’s")
+            || !contains(lexicon::PRONOUNS, &pb)
+                && !contains(lexicon::AUX, &pb)
+                && !lexicon::is_np_stop(&pb)
+                && !is_participle(p)
+                && !(pb.ends_with("ed") && !is_cap(p))
+    };
+    if gap.trim().is_empty() && verb_form && !in_np {
+        return None;
+    }
     if gap.trim().is_empty() && contains(lexicon::PRONOUNS, &bl) && bl != "that" {
         if bl == "who" || bl == "which" {
             // "Trump, who …" is handled by the antecedent: the NP before ", who".
@@ -344,11 +374,15 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
     }
     // "Jane Roe issued a statement saying …": before a participle cue, a noun phrase after a
     // verb is its object; the speaker is the verb's subject.
-    if start > 0
+    // "Roe started out the debate saying …": a particle may follow the verb.
+    let particle =
+        |k: usize| matches!(bare(&text[ws[k].clone()]).as_str(), "out" | "up" | "off" | "back" | "down");
+    let verb_at = start.checked_sub(1).map(|k| if k > 0 && particle(k) { k - 1 } else { k });
+    if let Some(v_at) = verb_at
         && is_participle(cue_word)
-        && is_gap_plain(&text[ws[start - 1].end..ws[start].start], "")
+        && ws[v_at..=start].windows(2).all(|p| is_gap_plain(&text[p[0].end..p[1].start], ""))
         && {
-            let v = &text[ws[start - 1].clone()];
+            let v = &text[ws[v_at].clone()];
             !is_cap(v)
                 && (v.ends_with("ed") && v.len() > 3
                     || matches!(
@@ -356,7 +390,7 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
                         "sent" | "made" | "put" | "gave" | "wrote" | "took" | "held" | "issues" | "releases"
                     ))
         }
-        && let Some(np) = subject_before(text, lo, ws[start - 1].start).filter(|np| np.form != Form::Pronoun)
+        && let Some(np) = subject_before(text, lo, ws[v_at].start).filter(|np| np.form != Form::Pronoun)
     {
         return Some(np);
     }
@@ -1462,6 +1496,27 @@ mod tests {
             SpeakerKind::Person,
         ),
         (
+            "time adjunct between subject and cue",
+            "Her close friends have in the past said",
+            "said",
+            "Her close friends",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "noun ending in -ing before the cue",
+            "the bankruptcy filing said",
+            "said",
+            "the bankruptcy filing",
+            SpeakerKind::Document,
+        ),
+        (
+            "object after a verb and a particle",
+            "Jane Roe started out the debate saying",
+            "saying",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        (
             "age and hometown aside",
             "Ann Poe, 41, of Leeds, Md., said",
             "said",
@@ -1493,6 +1548,17 @@ mod tests {
         assert_eq!(subject_before(text, 0, text.rfind("show").expect("cue")), None);
         let text = "“It is late,” said the plan would fail.";
         assert_eq!(subject_after(text, text.find("said").expect("cue") + 4, text.len()), None);
+    }
+
+    #[test]
+    fn verb_forms_are_no_subjects() {
+        for (name, text, cue) in [
+            ("perfect participle", "The mayor spoke -- having suggested", "suggested"),
+            ("participle after a comma", "The mayor spoke, committing repeated", "repeated"),
+            ("past tense after a pronoun", "the scholars I interviewed thought", "thought"),
+        ] {
+            assert_eq!(subject_before(text, 0, text.rfind(cue).expect("cue")), None, "{name}");
+        }
     }
 
     #[test]
