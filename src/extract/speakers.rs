@@ -332,6 +332,16 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
             };
             if let Some(a_start) = np_back(text, &ws, k, 10).filter(|&a| a == 0 || !inside_aside(a)) {
                 let a = ws[a_start].start..ws[k - 1].end;
+                // "Jane Roe, the editor of the paper, The Daily Post, said" and "Jane Roe, whose
+                // firm, Acme, makes tools, said": a comma before A shows a longer aside, whose
+                // subject is a name further back.
+                if a_start > 0
+                    && text[ws[a_start - 1].end..ws[a_start].start].trim() == ","
+                    && let Some(np) = aside_subject(text, &ws, i)
+                        .filter(|np| np.form == Form::Name && np.span.start < a.start)
+                {
+                    return Some(np);
+                }
                 return Some(apposition(text, a, b));
             }
         }
@@ -412,6 +422,21 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         let a = ws[a_start].start..ws[start - 1].end;
         if name_split(text, a.clone()).is_some_and(|(n, d)| d.is_none() && n == a) {
             return Some(apposition(text, a, span));
+        }
+    }
+    // "Sen. Jane Roe (D-Ohio), a supporter of the bill told": the same after a party.
+    if start > 0
+        && text[ws[start - 1].end..ws[start].start].trim() == "),"
+        && classify(text, span.clone()).form == Form::Description
+        && !words(text, span.clone()).iter().any(|w| clause_word(&bare(&text[w.clone()])))
+        && let Some(open) = text[..ws[start - 1].end].rfind('(').filter(|&o| ws[start - 1].end - o <= 40)
+    {
+        let m = ws.partition_point(|w| w.start < open);
+        if let Some(a_start) = m.checked_sub(1).and_then(|_| np_back(text, &ws, m, 8)) {
+            let np = classify(text, ws[a_start].start..ws[m - 1].end);
+            if np.form == Form::Name {
+                return Some(Np { span: np.span.start..span.end, descriptor: Some(span), ..np });
+            }
         }
     }
     // "a person familiar with the talks said", "a source on the call said": a description
@@ -1513,6 +1538,27 @@ mod tests {
             "object after a verb and a particle",
             "Jane Roe started out the debate saying",
             "saying",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        (
+            "name, description and a second name in an aside",
+            "Jane Roe, the editor of the weekly, The Daily Post, said",
+            "said",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        (
+            "relative aside with an inner apposition",
+            "Jane Roe, whose firm, Acme, makes tools, said",
+            "said",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        (
+            "party then an apposition without a closing comma",
+            "Sen. Jane Roe (D-Ohio), a supporter of the bill told",
+            "told",
             "Jane Roe",
             SpeakerKind::Person,
         ),
