@@ -673,6 +673,11 @@ mod tests {
             &[("the plan would fail", QuoteKind::Indirect, Some("Ohioan farmers"))],
         ),
         (
+            "possessive subject before a participle cue",
+            "Roe's campaign staffers were quick to respond, saying the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Roe's campaign staffers"))],
+        ),
+        (
             "name subject before a participle cue",
             "Jane Roe pushed back on Monday, saying the plan would fail.",
             &[("the plan would fail", QuoteKind::Indirect, Some("Jane Roe"))],

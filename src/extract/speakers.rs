@@ -777,6 +777,8 @@ fn person_of_place(text: &str, ws: &[Range<usize>], tail: usize) -> Option<Range
 
 /// Types a noun phrase and splits off its name.
 pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
+    // "12:52PMBush Says …": a live blog's time stamp glued to the name.
+    let span = span.start + glued_time(&text[span.clone()])..span.end;
     let ws = words(text, span.clone());
     let head_word = ws.last().map(|w| &text[w.clone()]).unwrap_or("");
     let hb = bare(head_word);
@@ -891,6 +893,17 @@ fn core_description(text: &str, span: Range<usize>) -> Range<usize> {
         }
     }
     span
+}
+
+/// The length of a time stamp glued to the next word: "52PM" in "52PMBush", else 0.
+fn glued_time(s: &str) -> usize {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &s[digits..];
+    let marker = ["AM", "PM", "am", "pm"].iter().find(|m| rest.starts_with(*m));
+    match marker {
+        Some(m) if digits > 0 && rest[m.len()..].starts_with(|c: char| c.is_uppercase()) => digits + m.len(),
+        _ => 0,
+    }
 }
 
 /// Types a capitalised name.
@@ -1175,7 +1188,11 @@ pub(crate) fn verb_after_subject(text: &str, ws: &[Range<usize>]) -> Option<usiz
     };
     let past = bare(w(k)).ends_with("ed");
     let name_after = !past && (k + 1..ws.len()).any(|x| is_cap(w(x)));
-    let noun_prefix = contains(lexicon::DETERMINERS, &first) || adjective(&bare(w(k - 1))) || name_after;
+    // "Scott's family", "Sanders’ supporters": a possessive goes on with its noun.
+    let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| w(k - 1).ends_with(p))
+        || text[ws[k - 1].end..ws[k].start].trim_start().starts_with(['\'', '’']);
+    let noun_prefix =
+        contains(lexicon::DETERMINERS, &first) || adjective(&bare(w(k - 1))) || name_after || possessive;
     // "Wall Street analysts were": a plural noun, then a verb.
     let plural_noun = bare(w(k)).ends_with('s')
         && ws.get(k + 1).is_some_and(|n| {
@@ -1559,6 +1576,13 @@ mod tests {
             "party then an apposition without a closing comma",
             "Sen. Jane Roe (D-Ohio), a supporter of the bill told",
             "told",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        (
+            "live blog time stamp glued to a name",
+            "12:52PMJane Roe says",
+            "says",
             "Jane Roe",
             SpeakerKind::Person,
         ),
