@@ -678,6 +678,14 @@ mod tests {
             &[("the plan would fail", QuoteKind::Indirect, Some("Roe's campaign staffers"))],
         ),
         (
+            "noun in -ly inside a subject",
+            "Roe's family has called on the city to act and called on people to stay calm.",
+            &[
+                ("the city to act", QuoteKind::Indirect, Some("Roe's family")),
+                ("people to stay calm", QuoteKind::Indirect, Some("Roe's family")),
+            ],
+        ),
+        (
             "name subject before a participle cue",
             "Jane Roe pushed back on Monday, saying the plan would fail.",
             &[("the plan would fail", QuoteKind::Indirect, Some("Jane Roe"))],
@@ -869,6 +877,11 @@ mod tests {
             "description then name before a participle",
             "“We will win,” said the mayor’s chief of staff, Ann Poe, adding that the vote was close.",
             "the mayor’s chief of staff, Ann Poe",
+        ),
+        (
+            "aside closed by the subject's own verb",
+            "Jane Roe, a former party chair, poked at the plan during the debate, tweeting, “It will fail.”",
+            "Jane Roe, a former party chair",
         ),
         (
             "aside about the subject",

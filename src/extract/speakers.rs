@@ -44,7 +44,22 @@ fn word_ok_in_np(w: &str) -> bool {
     // Hicks", "Jolly", "Kelly"); a lower-case cue verb or adverb ("publicly") ends the phrase.
     // "report(s)" before a cue is the noun: "a GAO report released last year found".
     let noun = matches!(b.as_str(), "report" | "reports");
-    let lower_verb_or_adverb = !is_cap(w) && !noun && (lexicon::is_cue_verb(&b) || b.ends_with("ly"));
+    // "family", "ally", "rally", "assembly" end in -ly and are nouns.
+    let ly_noun = matches!(
+        b.as_str(),
+        "family"
+            | "ally"
+            | "rally"
+            | "assembly"
+            | "supply"
+            | "anomaly"
+            | "monopoly"
+            | "reply"
+            | "bully"
+            | "homily"
+    );
+    let lower_verb_or_adverb =
+        !is_cap(w) && !noun && (lexicon::is_cue_verb(&b) || b.ends_with("ly") && !ly_noun);
     let negation = b.ends_with("n't") || b.ends_with("n’t");
     !lexicon::is_np_stop(&b) && !lower_verb_or_adverb && !negation
 }
@@ -595,7 +610,14 @@ fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize, i: usize) -> Optio
     }
     // The mention as written keeps a descriptive aside: "Suckling, who is executive director
     // of …," and "Jeb Bush, the former Florida governor and a Republican candidate,".
-    let aside_end = ws[i - 1].end;
+    // "Dean, a former chairman, poked at Roe during the debate, tweeting …": the subject's
+    // own verb after a comma ends the aside.
+    let aside_end = (k + 1..i)
+        .find(|&m| {
+            let w = &text[ws[m].clone()];
+            text[ws[m - 1].end..ws[m].start].trim() == "," && !is_cap(w) && w.ends_with("ed") && w.len() > 4
+        })
+        .map_or(ws[i - 1].end, |m| ws[m - 1].end);
     if aside_word {
         // "Fields, along with a reporter, say", "Mr. Doe, now a lobbyist, said": an aside
         // about the subject stays in the mention as written; an adjunct of the saying ("in a
@@ -1199,7 +1221,13 @@ pub(crate) fn verb_after_subject(text: &str, ws: &[Range<usize>]) -> Option<usiz
             let nb = bare(&text[n.clone()]);
             clause_word(&nb) || nb.ends_with("ed")
         });
-    if all_cap_before && !noun_prefix && !plural_noun {
+    // "Republicans on Capitol Hill seized …": a preposition before a name goes on with the
+    // noun phrase.
+    let preposition = matches!(
+        bare(w(k)).as_str(),
+        "on" | "at" | "from" | "with" | "inside" | "near" | "across" | "around" | "outside" | "within"
+    ) && ws.get(k + 1).is_some_and(|n| is_cap(&text[n.clone()]));
+    if all_cap_before && !noun_prefix && !plural_noun && !preposition {
         return Some(k);
     }
     // A description runs on to its verb: "One aide inside the campaign tried to …".
