@@ -301,14 +301,12 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
     let in_np = i >= 2 && is_gap_plain(&text[ws[i - 2].end..ws[i - 1].start], &text[ws[i - 2].clone()]) && {
         let p = &text[ws[i - 2].clone()];
         let pb = bare(p);
-        contains(lexicon::DETERMINERS, &pb)
-            || p.ends_with("'s")
-            || p.ends_with("’s")
-            || !contains(lexicon::PRONOUNS, &pb)
-                && !contains(lexicon::AUX, &pb)
-                && !lexicon::is_np_stop(&pb)
-                && !is_participle(p)
-                && !(pb.ends_with("ed") && !is_cap(p))
+        let verb_like = contains(lexicon::PRONOUNS, &pb)
+            || contains(lexicon::AUX, &pb)
+            || lexicon::is_np_stop(&pb)
+            || is_participle(p)
+            || pb.ends_with("ed") && !is_cap(p);
+        contains(lexicon::DETERMINERS, &pb) || p.ends_with("'s") || p.ends_with("’s") || !verb_like
     };
     if gap.trim().is_empty() && verb_form && !in_np {
         return None;
