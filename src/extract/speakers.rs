@@ -81,6 +81,8 @@ fn is_gap_plain(gap: &str, prev_word: &str) -> bool {
     g.is_empty()
         || g == "/"
         || (g == "." && contains(lexicon::TITLES, &bare(prev_word)))
+        // "Del. Stacey Plaskett", "St. Louis", "Ft. Worth", "Mt. Vernon".
+        || (g == "." && matches!(prev_word, "Del" | "St" | "Ft" | "Mt" | "Maj" | "Cmdr" | "Amb"))
         || (g == "." && prev_word.chars().count() == 1)
         || (g == "." && is_initialism(prev_word))
         // "Sanders’ campaign manager": a plural possessive leaves its apostrophe in the gap.
