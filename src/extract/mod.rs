@@ -884,6 +884,11 @@ mod tests {
             "Jane Roe, a former party chair",
         ),
         (
+            "abbreviated place inside a trailing relative clause",
+            "“We will win,” said Jane Roe, who teaches law at a college in St. Louis.",
+            "Jane Roe, who teaches law at a college in St. Louis",
+        ),
+        (
             "aside about the subject",
             "Fields, along with a colleague from the paper, say the plan would fail.",
             "Fields, along with a colleague from the paper",

@@ -749,7 +749,10 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
     }
     let tail_all = j;
     // Titles are not part of the name: "Foreign Minister Sergei Lavrov".
-    while j + 1 < ws.len() && contains(lexicon::TITLES, &bare(&text[ws[j].clone()])) {
+    while j + 1 < ws.len() && {
+        let b = bare(&text[ws[j].clone()]);
+        contains(lexicon::TITLES, &b) || matches!(b.as_str(), "del" | "maj" | "cmdr" | "amb")
+    } {
         j += 1;
     }
     let name = ws[j].start..ws[ws.len() - 1].end;
@@ -1607,6 +1610,7 @@ mod tests {
             "Jane Roe",
             SpeakerKind::Person,
         ),
+        ("abbreviated title", "Del. Jane Roe said", "said", "Jane Roe", SpeakerKind::Person),
         (
             "live blog time stamp glued to a name",
             "12:52PMJane Roe says",
