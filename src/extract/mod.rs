@@ -722,6 +722,8 @@ mod tests {
         ("organisation", "The ministry said the plan would fail.", SpeakerKind::Organization),
         ("group", "Republicans said the plan would fail.", SpeakerKind::Group),
         ("document", "“We will win,” said the leaflets.", SpeakerKind::Document),
+        ("titled document", "The Annual Housing Survey said the plan would fail.", SpeakerKind::Document),
+        ("people named by a plural", "The Kurds said the plan would fail.", SpeakerKind::Group),
     ];
 
     #[test]

@@ -937,8 +937,27 @@ fn name_kind(text: &str, name: Range<usize>) -> SpeakerKind {
     let last = ws.last().map(|w| &text[w.clone()]).unwrap_or("");
     let lb = bare(last);
     let acronym = last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
-    if contains(lexicon::GROUP_WORDS, &lb) {
+    // "the American Community Survey", "the Mueller Report": a document's title.
+    let document = ws.len() > 1
+        && contains(lexicon::DOCUMENT_WORDS, &lb)
+        && !last.ends_with("’s")
+        && !last.ends_with("'s");
+    // "the Saudis", "the Kurds": a people named by one plural word.
+    let people = ws.len() == 1
+        && lb.ends_with('s')
+        && !lb.ends_with("ss")
+        && !last.ends_with("’s")
+        && !last.ends_with("'s")
+        && !contains(lexicon::ORG_WORDS, &lb)
+        && text[..ws[0].start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|p| p == "the" || p == "The");
+    if contains(lexicon::GROUP_WORDS, &lb) || people {
         SpeakerKind::Group
+    } else if document {
+        SpeakerKind::Document
     } else if acronym
         || ws.iter().any(|w| contains(lexicon::ORG_WORDS, &bare(&text[w.clone()])) && ws.len() > 1)
         || contains(lexicon::ORG_WORDS, &lb)
