@@ -891,6 +891,21 @@ mod tests {
             "Jane Roe, who teaches law at a college in St. Louis",
         ),
         (
+            "post-modifier after a sentence-initial according to",
+            "According to cables that were later released by the ministry, the envoy met the rebels twice.",
+            "cables that were later released by the ministry",
+        ),
+        (
+            "participle and as-phrase after according to",
+            "The plan would fail, according to memos flagged as sensitive by the agency.",
+            "memos flagged as sensitive by the agency",
+        ),
+        (
+            "day and source after according to",
+            "The plan would fail, according to a report Tuesday from a local station.",
+            "a report Tuesday from a local station",
+        ),
+        (
             "aside about the subject",
             "Fields, along with a colleague from the paper, say the plan would fail.",
             "Fields, along with a colleague from the paper",

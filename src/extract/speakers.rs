@@ -57,6 +57,11 @@ fn word_ok_in_np(w: &str) -> bool {
             | "reply"
             | "bully"
             | "homily"
+            | "tally"
+            | "folly"
+            | "belly"
+            | "jelly"
+            | "lily"
     );
     let lower_verb_or_adverb =
         !is_cap(w) && !noun && (lexicon::is_cue_verb(&b) || b.ends_with("ly") && !ly_noun);
@@ -1123,7 +1128,7 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
     // the mention as written runs to the end of the clause; the head stays the noun phrase.
     if j < ws.len()
         && text[ws[j - 1].end..ws[j].start].trim().is_empty()
-        && let Some(end) = post_modifier_end(text, &ws[j..], hi, opens_clause(text, lo))
+        && let Some(end) = post_modifier_end(text, &ws[j..], hi, lo, &bare(&text[ws[j - 1].clone()]))
     {
         let np = classify(text, a.clone());
         if np.form != Form::Pronoun {
@@ -1383,9 +1388,15 @@ fn trailing_description(text: &str, ws: &[Range<usize>], hi: usize, opens: bool)
 /// The end of a post-modifier right after a noun phrase, running to the end of the clause:
 /// "a report by the agency", "people familiar with the plans", "officials who were not
 /// authorized to speak", "documents filed in court that were later made public".
-fn post_modifier_end(text: &str, ws: &[Range<usize>], hi: usize, opens: bool) -> Option<usize> {
+fn post_modifier_end(text: &str, ws: &[Range<usize>], hi: usize, lo: usize, np_last: &str) -> Option<usize> {
+    let opens = opens_clause(text, lo);
     let first = &text[ws.first()?.clone()];
     let fb = bare(first);
+    // "documents made public as part of …", "excerpts flagged as problematic by …".
+    let as_after_participle = fb == "as" && (np_last.ends_with("ed") || np_last == "public");
+    // "a report Tuesday from the station".
+    let dated = contains(DAYS, &fb)
+        && ws.get(1).is_some_and(|w| matches!(bare(&text[w.clone()]).as_str(), "from" | "by" | "in"));
     let relative = matches!(fb.as_str(), "who" | "whom" | "whose" | "that");
     let opener_ok = relative
         || matches!(
@@ -1408,8 +1419,34 @@ fn post_modifier_end(text: &str, ws: &[Range<usize>], hi: usize, opens: bool) ->
                 | "made"
                 | "obtained"
         )
-        || !is_cap(first) && fb.ends_with("ed") && fb.len() > 4;
-    if opens || !opener_ok {
+        || !is_cap(first) && fb.ends_with("ed") && fb.len() > 4
+        || as_after_participle
+        || dated;
+    if !opener_ok {
+        return None;
+    }
+    // "According to cables that were later released, the envoy …": the source runs to the
+    // comma that opens the content.
+    if text[..lo].trim_end().ends_with("According to") {
+        let mut in_relative = relative;
+        for k in 1..ws.len().min(30) {
+            let gap = &text[ws[k - 1].end..ws[k].start];
+            if gap.trim() == "," {
+                return Some(ws[k - 1].end);
+            }
+            if !is_gap_plain(gap, &text[ws[k - 1].clone()]) {
+                return None;
+            }
+            let b = bare(&text[ws[k].clone()]);
+            if matches!(b.as_str(), "who" | "whom" | "whose" | "that" | "which") {
+                in_relative = true;
+            } else if !in_relative && clause_word(&b) {
+                return None;
+            }
+        }
+        return None;
+    }
+    if opens {
         return None;
     }
     description_run(text, ws, hi, opens, relative)
