@@ -902,12 +902,7 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
     let mut np = subject_after(text, from, hi)?;
     // The forward scan runs on through lower-case words: "Rubio pushed back" is "Rubio".
     let ws = words(text, np.span.clone());
-    if let Some(k) = (1..ws.len()).find(|&k| {
-        let w = &text[ws[k].clone()];
-        !is_cap(w)
-            && !contains(lexicon::NP_LINK, &bare(w))
-            && ws[..k].iter().all(|x| is_cap(&text[x.clone()]))
-    }) {
+    if let Some(k) = super::speakers::verb_after_subject(text, &ws) {
         np = classify(text, np.span.start..ws[k - 1].end);
     }
     // "Mr. Sloan, 56, remained a staunch defender …, telling …": a name with an aside.

@@ -166,8 +166,9 @@ impl Resolver {
     }
 
     fn description(&mut self, text: &str, np: &Np) -> Resolution {
-        let phrase = &text[np.span.clone()];
-        let ws = words(text, np.span.clone());
+        // The head without asides and post-modifiers ("the lawmaker, who represents …").
+        let phrase = &text[np.head.clone()];
+        let ws = words(text, np.head.clone());
         let first = ws.first().map(|w| bare(&text[w.clone()])).unwrap_or_default();
         let head = ws.last().map(|w| bare(&text[w.clone()])).unwrap_or_default();
         let definite = matches!(first.as_str(), "the" | "this" | "that");

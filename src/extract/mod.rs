@@ -641,6 +641,65 @@ mod tests {
             "He said the plan would fail.",
             &[("the plan would fail", QuoteKind::Indirect, None)],
         ),
+        (
+            "source with a participle and a date",
+            "The plan would fail, according to a survey released on Monday.",
+            &[("The plan would fail", QuoteKind::Indirect, Some("a survey"))],
+        ),
+        (
+            "plural noun after according to is no subject",
+            "The plan would fail, according to press reports.",
+            &[("The plan would fail", QuoteKind::Indirect, Some("press reports"))],
+        ),
+        (
+            "fronted participle phrase before the subject",
+            "Standing before the crowd, Jane Roe smiled and said the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "fronted participle phrase then a participle cue",
+            "Facing mounting pressure from donors, Jane Roe released a statement on Monday, describing the plan as \
+             a failure.",
+            &[("the plan as a failure", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "description subject before a participle cue",
+            "The new county manager entered the race in May, saying the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("The new county manager"))],
+        ),
+        (
+            "adjective and plural noun subject before a participle cue",
+            "Ohioan farmers were quick to react, saying the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Ohioan farmers"))],
+        ),
+        (
+            "possessive subject before a participle cue",
+            "Roe's campaign staffers were quick to respond, saying the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Roe's campaign staffers"))],
+        ),
+        (
+            "noun in -ly inside a subject",
+            "Roe's family has called on the city to act and called on people to stay calm.",
+            &[
+                ("the city to act", QuoteKind::Indirect, Some("Roe's family")),
+                ("people to stay calm", QuoteKind::Indirect, Some("Roe's family")),
+            ],
+        ),
+        (
+            "name subject before a participle cue",
+            "Jane Roe pushed back on Monday, saying the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "adverb between subject and cue",
+            "Fact-checkers soon noted that the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Fact-checkers"))],
+        ),
+        (
+            "relative clause after an inverted description",
+            "“We will win,” said a local official who was not authorized to speak publicly.",
+            &[("We will win,", QuoteKind::Direct, Some("a local official"))],
+        ),
     ];
 
     #[test]
@@ -663,6 +722,8 @@ mod tests {
         ("organisation", "The ministry said the plan would fail.", SpeakerKind::Organization),
         ("group", "Republicans said the plan would fail.", SpeakerKind::Group),
         ("document", "“We will win,” said the leaflets.", SpeakerKind::Document),
+        ("titled document", "The Annual Housing Survey said the plan would fail.", SpeakerKind::Document),
+        ("people named by a plural", "The Kurds said the plan would fail.", SpeakerKind::Group),
     ];
 
     #[test]
@@ -766,6 +827,88 @@ mod tests {
             "a clause after according to is content, not a description",
             "According to the UN, a military offensive could displace many people.",
             "the UN",
+        ),
+        (
+            "trailing description with a second apposition",
+            "“We will win,” said Ann Poe, president of the Rail Institute, a group that studies trains.",
+            "Ann Poe, president of the Rail Institute, a group that studies trains",
+        ),
+        (
+            "trailing age and hometown",
+            "“We will win,” said John Doe, 52, of Leeds, a partner at a firm that builds bridges.",
+            "John Doe, 52, of Leeds, a partner at a firm that builds bridges",
+        ),
+        (
+            "long coordinated trailing description",
+            "“We will win,” said Jane Roe, a former adviser to the mayor of the city and a former director of the \
+             Budget Office of the State Assembly.",
+            "Jane Roe, a former adviser to the mayor of the city and a former director of the Budget Office of the \
+             State Assembly",
+        ),
+        (
+            "trailing description ends before an adjunct",
+            "“We will win,” said Jane Roe, a lawyer at the firm, via email.",
+            "Jane Roe, a lawyer at the firm",
+        ),
+        (
+            "relative clause after according to",
+            "The plan would fail, according to officials who attended the meeting.",
+            "officials who attended the meeting",
+        ),
+        (
+            "agent after according to",
+            "The plan would fail, according to a new study by the institute.",
+            "a new study by the institute",
+        ),
+        (
+            "list inside a post-modifier",
+            "The plan would fail, according to interviews with his friends, aides and rivals.",
+            "interviews with his friends, aides and rivals",
+        ),
+        (
+            "party parenthesis then a trailing description",
+            "“We will win,” said Rep. Jane Roe (D-Ohio), a member of the budget committee.",
+            "Rep. Jane Roe (D-Ohio), a member of the budget committee",
+        ),
+        (
+            "plural possessive inside an apposition",
+            "John Doe, Roberts’ campaign manager, said the plan would fail.",
+            "John Doe, Roberts’ campaign manager",
+        ),
+        (
+            "description then name before a participle",
+            "“We will win,” said the mayor’s chief of staff, Ann Poe, adding that the vote was close.",
+            "the mayor’s chief of staff, Ann Poe",
+        ),
+        (
+            "aside closed by the subject's own verb",
+            "Jane Roe, a former party chair, poked at the plan during the debate, tweeting, “It will fail.”",
+            "Jane Roe, a former party chair",
+        ),
+        (
+            "abbreviated place inside a trailing relative clause",
+            "“We will win,” said Jane Roe, who teaches law at a college in St. Louis.",
+            "Jane Roe, who teaches law at a college in St. Louis",
+        ),
+        (
+            "post-modifier after a sentence-initial according to",
+            "According to cables that were later released by the ministry, the envoy met the rebels twice.",
+            "cables that were later released by the ministry",
+        ),
+        (
+            "participle and as-phrase after according to",
+            "The plan would fail, according to memos flagged as sensitive by the agency.",
+            "memos flagged as sensitive by the agency",
+        ),
+        (
+            "day and source after according to",
+            "The plan would fail, according to a report Tuesday from a local station.",
+            "a report Tuesday from a local station",
+        ),
+        (
+            "aside about the subject",
+            "Fields, along with a colleague from the paper, say the plan would fail.",
+            "Fields, along with a colleague from the paper",
         ),
     ];
 

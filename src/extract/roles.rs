@@ -98,6 +98,7 @@ pub fn parse_role(descriptor: &str) -> Option<Role> {
         None => party,
     });
 
+    let text = main_description(&text);
     let mut words: Vec<String> = text
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', ';', ':']).to_owned())
@@ -123,6 +124,50 @@ pub fn parse_role(descriptor: &str) -> Option<Role> {
     let role =
         temporal.iter().map(String::as_str).chain(role.split_whitespace()).collect::<Vec<_>>().join(" ");
     Some(Role { role: Some(role).filter(|r| !r.is_empty()), affiliation: party_affiliation.or(affiliation) })
+}
+
+/// The part of a long descriptor that names the role: without a relative clause ("an
+/// economist at the institute who studies freight"), a second apposition ("president of the
+/// institute, a group that …"), a second coordinated role ("a former adviser to the mayor and
+/// a former director of …"), or a leading age and hometown ("41, of Leeds, a nurse at …").
+fn main_description(descriptor: &str) -> String {
+    let mut s = descriptor.to_owned();
+    for cut in [" who ", " whose ", " which ", " that ", ", who", ", whose", ", which"] {
+        if let Some(k) = s.find(cut) {
+            s.truncate(k);
+        }
+    }
+    for cut in [" and a ", " and an ", " and the ", " and one of "] {
+        if let Some(k) = s.find(cut).filter(|&k| k > 0) {
+            s.truncate(k);
+        }
+    }
+    // Segments between commas outside parentheses.
+    let mut segments = Vec::new();
+    let (mut depth, mut from) = (0i32, 0);
+    for (k, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth <= 0 => {
+                segments.push(s[from..k].trim().to_owned());
+                from = k + 1;
+            }
+            _ => {}
+        }
+    }
+    segments.push(s[from..].trim().to_owned());
+    let segments: Vec<String> = segments.into_iter().filter(|g| !g.is_empty()).collect();
+    if segments.len() <= 1 {
+        return s;
+    }
+    let age_or_home = |g: &str| g.chars().all(|c| c.is_ascii_digit()) || g.starts_with("of ");
+    let rest: Vec<&String> = segments.iter().skip_while(|g| age_or_home(g)).collect();
+    let role_like = |g: &str| {
+        g.split_whitespace()
+            .any(|w| is_head(w.trim_end_matches(['.', ','])) || expand_abbreviation(w).is_some())
+    };
+    rest.iter().find(|g| role_like(g)).or(rest.first()).map_or(s.clone(), |g| (*g).clone())
 }
 
 /// Reads a congressional party-and-state note: "(R-Texas)" → ("Republican", Some("Texas")),
@@ -464,6 +509,30 @@ mod tests {
     type Case = (&'static str, &'static str, Option<&'static str>, Option<&'static str>);
 
     const CASES: &[Case] = &[
+        (
+            "relative_clause_dropped",
+            "an economist at the Rail Institute who studies freight",
+            Some("economist"),
+            Some("Rail Institute"),
+        ),
+        (
+            "second_apposition_dropped",
+            "president of the Rail Institute, a group that studies trains",
+            Some("president"),
+            Some("Rail Institute"),
+        ),
+        (
+            "age_and_hometown_skipped",
+            "41, of Leeds, an economist at the Rail Institute",
+            Some("economist"),
+            Some("Rail Institute"),
+        ),
+        (
+            "coordinated_roles_keep_the_first",
+            "a former adviser to the mayor and a former director of the Budget Office",
+            Some("former adviser to the mayor"),
+            None,
+        ),
         (
             "possessive_organisation",
             "the Russian Foreign Ministry's official spokesperson",

@@ -44,9 +44,37 @@ fn word_ok_in_np(w: &str) -> bool {
     // Hicks", "Jolly", "Kelly"); a lower-case cue verb or adverb ("publicly") ends the phrase.
     // "report(s)" before a cue is the noun: "a GAO report released last year found".
     let noun = matches!(b.as_str(), "report" | "reports");
-    let lower_verb_or_adverb = !is_cap(w) && !noun && (lexicon::is_cue_verb(&b) || b.ends_with("ly"));
+    // "family", "ally", "rally", "assembly" end in -ly and are nouns.
+    let ly_noun = matches!(
+        b.as_str(),
+        "family"
+            | "ally"
+            | "rally"
+            | "assembly"
+            | "supply"
+            | "anomaly"
+            | "monopoly"
+            | "reply"
+            | "bully"
+            | "homily"
+            | "tally"
+            | "folly"
+            | "belly"
+            | "jelly"
+            | "lily"
+    );
+    let lower_verb_or_adverb =
+        !is_cap(w) && !noun && (lexicon::is_cue_verb(&b) || b.ends_with("ly") && !ly_noun);
     let negation = b.ends_with("n't") || b.ends_with("n’t");
     !lexicon::is_np_stop(&b) && !lower_verb_or_adverb && !negation
+}
+
+/// A lower-case "-ing" word: "facing", "speaking", "referring".
+fn is_participle(w: &str) -> bool {
+    !is_cap(w)
+        && w.ends_with("ing")
+        && w.chars().count() > 4
+        && !matches!(w, "nothing" | "something" | "anything" | "everything" | "thing" | "during")
 }
 
 fn is_cap(w: &str) -> bool {
@@ -58,8 +86,12 @@ fn is_gap_plain(gap: &str, prev_word: &str) -> bool {
     g.is_empty()
         || g == "/"
         || (g == "." && contains(lexicon::TITLES, &bare(prev_word)))
+        // "Del. Stacey Plaskett", "St. Louis", "Ft. Worth", "Mt. Vernon".
+        || (g == "." && matches!(prev_word, "Del" | "St" | "Ft" | "Mt" | "Maj" | "Cmdr" | "Amb"))
         || (g == "." && prev_word.chars().count() == 1)
         || (g == "." && is_initialism(prev_word))
+        // "Sanders’ campaign manager": a plural possessive leaves its apostrophe in the gap.
+        || (matches!(g, "’" | "'") && gap.starts_with(g) && prev_word.ends_with('s') && is_cap(prev_word))
 }
 
 /// "J.J", "F.A.A", "U.S": letters joined by full stops, whose last stop ends up in the gap.
@@ -120,6 +152,40 @@ fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<
     (j < end).then_some(j)
 }
 
+/// Nouns that make "show" a noun: "a TV show", "the talk show".
+const SHOW_KINDS: &[&str] = &[
+    "tv",
+    "television",
+    "talk",
+    "radio",
+    "game",
+    "reality",
+    "news",
+    "morning",
+    "cooking",
+    "quiz",
+    "variety",
+    "comedy",
+    "chat",
+    "road",
+    "trade",
+    "fashion",
+    "awards",
+    "award",
+    "air",
+    "auto",
+    "car",
+    "dog",
+    "horse",
+    "light",
+    "art",
+    "magic",
+    "puppet",
+    "sketch",
+    "web",
+    "cable",
+];
+
 /// Trailing time words skipped between a subject and its cue ("Trump on Monday said").
 const TIME_WORDS: &[&str] = &[
     "on",
@@ -148,6 +214,15 @@ const TIME_WORDS: &[&str] = &[
 
 /// The subject that ends right before `cue_start`, looking no further back than `lo`.
 pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
+    // "the reality TV show", "a radio show": the noun, not the verb of "polls show".
+    let cue_word = text[cue_start..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if matches!(cue_word, "show" | "shows")
+        && words(text, near(text, lo, cue_start, 24)..cue_start).last().is_some_and(|w| {
+            text[w.end..cue_start].trim().is_empty() && contains(SHOW_KINDS, &bare(&text[w.clone()]))
+        })
+    {
+        return None;
+    }
     // "Rep. John Mica (R-Fla.) said": the parenthesis belongs to the mention as written.
     let before = text[lo..cue_start].trim_end();
     if before.ends_with(')') {
@@ -194,12 +269,27 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
                         | "used"
                 )
         };
-        if b == "to" && i >= 2 && catenative(i - 1) {
+        let word = |k: usize| bare(&text[ws[k].clone()]);
+        // "have in the past said", "has in recent weeks argued", "can no longer claim".
+        let adjunct = if i >= 3 && word(i - 3) == "in" && matches!(word(i - 2).as_str(), "the" | "recent") {
+            matches!(b.as_str(), "past" | "days" | "weeks" | "months" | "years").then_some(3)
+        } else if i >= 2 && word(i - 2) == "no" && matches!(b.as_str(), "longer" | "doubt") {
+            Some(2)
+        } else {
+            None
+        };
+        if let Some(n) = adjunct {
+            i -= n;
+        } else if b == "to" && i >= 2 && catenative(i - 1) {
             i -= 2;
             if bare(&text[ws[i].clone()]) == "on" && i >= 1 {
                 i -= 1; // "went on to say"
             }
-        } else if contains(lexicon::AUX, &b) && !contains(lexicon::PRONOUNS, &b) || contains(TIME_WORDS, &b) {
+        } else if contains(lexicon::AUX, &b) && !contains(lexicon::PRONOUNS, &b)
+            || contains(TIME_WORDS, &b)
+            // "Fact-checkers soon noted": an adverb between subject and cue.
+            || matches!(b.as_str(), "soon" | "sometimes" | "afterward" | "afterwards" | "too" | "instead")
+        {
             i -= 1;
         } else {
             break;
@@ -211,6 +301,23 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
     let last = &text[ws[i - 1].clone()];
     let gap = tail_gap(i);
     let bl = bare(last);
+    // "having suggested", "committing repeated", "scholars I interviewed thought": a verb
+    // form right before the cue is no subject.
+    // ("the bankruptcy filing", "those surveyed" and "his thinking" are noun phrases.)
+    let verb_form = is_participle(last) || !is_cap(last) && bl.ends_with("ed") && bl.len() > 4;
+    let in_np = i >= 2 && is_gap_plain(&text[ws[i - 2].end..ws[i - 1].start], &text[ws[i - 2].clone()]) && {
+        let p = &text[ws[i - 2].clone()];
+        let pb = bare(p);
+        let verb_like = contains(lexicon::PRONOUNS, &pb)
+            || contains(lexicon::AUX, &pb)
+            || lexicon::is_np_stop(&pb)
+            || is_participle(p)
+            || pb.ends_with("ed") && !is_cap(p);
+        contains(lexicon::DETERMINERS, &pb) || p.ends_with("'s") || p.ends_with("’s") || !verb_like
+    };
+    if gap.trim().is_empty() && verb_form && !in_np {
+        return None;
+    }
     if gap.trim().is_empty() && contains(lexicon::PRONOUNS, &bl) && bl != "that" {
         if bl == "who" || bl == "which" {
             // "Trump, who …" is handled by the antecedent: the NP before ", who".
@@ -221,7 +328,7 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         }
         return Some(pronoun(ws[i - 1].clone()));
     }
-    let g = gap.trim();
+    let g = if abbreviation_comma(gap, last) { "," } else { gap.trim() };
     if g == "," {
         // "A, B, said": an apposition closed by a comma.
         let Some(b_start) = np_back(text, &ws, i, 14) else {
@@ -234,8 +341,27 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
             if bare(&text[ws[b_start].clone()]) == "who" {
                 return relative_antecedent(text, &ws, b_start);
             }
-            if let Some(a_start) = np_back(text, &ws, k, 10) {
+            // "Jane Roe, 41, of Dayton, Ohio, said": a place after a preposition is no
+            // apposition; the subject comes before the aside.
+            // Nor is "facing a hard race in Ohio, a swing state,": a phrase that runs on from
+            // a lower-case word before it is inside an aside.
+            let inside_aside = |a: usize| {
+                let prev = &text[ws[a - 1].clone()];
+                contains(&["of", "in", "from", "at", "near"], &bare(prev))
+                    || is_gap_plain(&text[ws[a - 1].end..ws[a].start], prev) && is_participle(prev)
+            };
+            if let Some(a_start) = np_back(text, &ws, k, 10).filter(|&a| a == 0 || !inside_aside(a)) {
                 let a = ws[a_start].start..ws[k - 1].end;
+                // "Jane Roe, the editor of the paper, The Daily Post, said" and "Jane Roe, whose
+                // firm, Acme, makes tools, said": a comma before A shows a longer aside, whose
+                // subject is a name further back.
+                if a_start > 0
+                    && text[ws[a_start - 1].end..ws[a_start].start].trim() == ","
+                    && let Some(np) = aside_subject(text, &ws, i)
+                        .filter(|np| np.form == Form::Name && np.span.start < a.start)
+                {
+                    return Some(np);
+                }
                 return Some(apposition(text, a, b));
             }
         }
@@ -269,6 +395,35 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         return Some(classify(text, ws[i - 1].clone()));
     }
     let start = np_back(text, &ws, i, 14)?;
+    // "according to press reports": the noun after "according to" is the source, not the
+    // subject of a verb.
+    if (start.saturating_sub(2)..i.saturating_sub(1))
+        .any(|k| bare(&text[ws[k].clone()]) == "according" && bare(&text[ws[k + 1].clone()]) == "to")
+    {
+        return None;
+    }
+    // "Jane Roe issued a statement saying …": before a participle cue, a noun phrase after a
+    // verb is its object; the speaker is the verb's subject.
+    // "Roe started out the debate saying …": a particle may follow the verb.
+    let particle =
+        |k: usize| matches!(bare(&text[ws[k].clone()]).as_str(), "out" | "up" | "off" | "back" | "down");
+    let verb_at = start.checked_sub(1).map(|k| if k > 0 && particle(k) { k - 1 } else { k });
+    if let Some(v_at) = verb_at
+        && is_participle(cue_word)
+        && ws[v_at..=start].windows(2).all(|p| is_gap_plain(&text[p[0].end..p[1].start], ""))
+        && {
+            let v = &text[ws[v_at].clone()];
+            !is_cap(v)
+                && (v.ends_with("ed") && v.len() > 3
+                    || matches!(
+                        v,
+                        "sent" | "made" | "put" | "gave" | "wrote" | "took" | "held" | "issues" | "releases"
+                    ))
+        }
+        && let Some(np) = subject_before(text, lo, ws[v_at].start).filter(|np| np.form != Form::Pronoun)
+    {
+        return Some(np);
+    }
     let mut span = ws[start].start..ws[i - 1].end;
     // "A GAO report released last year found": the skipped date belongs to the participle.
     let last = &text[ws[i - 1].clone()];
@@ -287,6 +442,21 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         let a = ws[a_start].start..ws[start - 1].end;
         if name_split(text, a.clone()).is_some_and(|(n, d)| d.is_none() && n == a) {
             return Some(apposition(text, a, span));
+        }
+    }
+    // "Sen. Jane Roe (D-Ohio), a supporter of the bill told": the same after a party.
+    if start > 0
+        && text[ws[start - 1].end..ws[start].start].trim() == "),"
+        && classify(text, span.clone()).form == Form::Description
+        && !words(text, span.clone()).iter().any(|w| clause_word(&bare(&text[w.clone()])))
+        && let Some(open) = text[..ws[start - 1].end].rfind('(').filter(|&o| ws[start - 1].end - o <= 40)
+    {
+        let m = ws.partition_point(|w| w.start < open);
+        if let Some(a_start) = m.checked_sub(1).and_then(|_| np_back(text, &ws, m, 8)) {
+            let np = classify(text, ws[a_start].start..ws[m - 1].end);
+            if np.form == Form::Name {
+                return Some(Np { span: np.span.start..span.end, descriptor: Some(span), ..np });
+            }
         }
     }
     // "a person familiar with the talks said", "a source on the call said": a description
@@ -371,18 +541,46 @@ fn aside_subject(text: &str, ws: &[Range<usize>], i: usize) -> Option<Np> {
         let gap = &text[ws[k - 1].end..ws[k].start];
         let g = gap.trim();
         // "(R-Tenn.)," inside an aside is fine; a full stop elsewhere ends the sentence.
+        let prev = &text[ws[k - 1].clone()];
+        let abbreviation = abbreviation_comma(gap, prev);
         let strong = gap.contains([';', ':', '"', '“', '”', '—', '–', '?', '!'])
-            || gap.contains('.') && !gap.contains([')', '(']) && !is_gap_plain(gap, &text[ws[k - 1].clone()]);
+            || gap.contains('.') && !gap.contains([')', '(']) && !is_gap_plain(gap, prev) && !abbreviation;
         if strong {
             return None;
         }
         // "Rep. Elijah Cummings (D-Md.), chair of …, said": the comma may follow a parenthesis.
-        let comma = g == "," || g.contains(')') && g.trim_start_matches(['.', ')']) == ",";
+        let comma = g == "," || abbreviation || g.contains(')') && g.trim_start_matches(['.', ')']) == ",";
         if comma && let Some(np) = aside_opened_at(text, ws, k, i) {
+            // "Jane Roe, who grew up in Dayton, Ohio, in the 1990s, said": a relative clause
+            // further back holds the nearer commas.
+            let opener = bare(&text[ws[k].clone()]);
+            if !matches!(opener.as_str(), "who" | "whose")
+                && let Some(rel) = (1..k)
+                    .rev()
+                    .take_while(|&r| i - r <= 30 && !aside_break(&text[ws[r - 1].end..ws[r].start]))
+                    .filter(|&r| matches!(bare(&text[ws[r].clone()]).as_str(), "who" | "whose"))
+                    .filter(|&r| text[ws[r - 1].end..ws[r].start].trim() == ",")
+                    .find_map(|r| aside_opened_at(text, ws, r, i).filter(|np| np.form == Form::Name))
+            {
+                return Some(rel);
+            }
             return Some(np);
         }
         k -= 1;
     }
+}
+
+/// Sentence punctuation that no aside spans.
+fn aside_break(gap: &str) -> bool {
+    gap.contains([';', ':', '"', '“', '”', '—', '–', '?', '!', '.'])
+}
+
+/// A comma after an abbreviation, whose full stop ends up in the gap: "of Dayton, Md., said".
+fn abbreviation_comma(gap: &str, prev_word: &str) -> bool {
+    gap.trim() == ".,"
+        && (is_initialism(prev_word)
+            || is_cap(prev_word) && prev_word.chars().count() <= 4
+            || contains(lexicon::TITLES, &bare(prev_word)))
 }
 
 /// The subject before an aside that opens at word `k` (after a comma), if the aside reads as
@@ -417,10 +615,35 @@ fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize, i: usize) -> Optio
     }
     // The mention as written keeps a descriptive aside: "Suckling, who is executive director
     // of …," and "Jeb Bush, the former Florida governor and a Republican candidate,".
-    let aside_end = ws[i - 1].end;
+    // "Dean, a former chairman, poked at Roe during the debate, tweeting …": the subject's
+    // own verb after a comma ends the aside.
+    let aside_end = (k + 1..i)
+        .find(|&m| {
+            let w = &text[ws[m].clone()];
+            text[ws[m - 1].end..ws[m].start].trim() == "," && !is_cap(w) && w.ends_with("ed") && w.len() > 4
+        })
+        .map_or(ws[i - 1].end, |m| ws[m - 1].end);
     if aside_word {
+        // "Fields, along with a reporter, say", "Mr. Doe, now a lobbyist, said": an aside
+        // about the subject stays in the mention as written; an adjunct of the saying ("in a
+        // statement", "however") does not.
+        let about_subject = matches!(
+            opener.as_str(),
+            "along"
+                | "together"
+                | "like"
+                | "unlike"
+                | "including"
+                | "now"
+                | "then"
+                | "once"
+                | "also"
+                | "which"
+        );
         return Some(if matches!(opener.as_str(), "who" | "whose") && np.form == Form::Name {
             Np { span: np.span.start..aside_end, descriptor: Some(ws[k].start..aside_end), ..np }
+        } else if about_subject || matches!(opener.as_str(), "who" | "whose") {
+            Np { span: np.span.start..aside_end, ..np }
         } else {
             np
         });
@@ -436,6 +659,12 @@ fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize, i: usize) -> Optio
             )
     };
     let described = !is_cap(&text[ws[k].clone()]) || contains(lexicon::TITLES, &opener);
+    // "Sen. Jane Roe, facing a hard race, said": a participle opens an adjunct, not a role
+    // ("ranking member of …" is a role).
+    let participle = is_participle(&text[ws[k].clone()]) && opener != "ranking";
+    if participle && np.form != Form::Pronoun {
+        return Some(np);
+    }
     (np.form == Form::Name && clause_start && described).then(|| Np {
         span: np.span.start..aside_end,
         descriptor: Some(ws[k].start..aside_end),
@@ -490,7 +719,12 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
     let ws = words(text, span.clone());
     // "a poll released Thursday" ends in a date, not a name.
     let last = bare(&text[ws.last()?.clone()]);
-    if contains(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], &last) {
+    let before_last = ws.len().checked_sub(2).map(|k| bare(&text[ws[k].clone()])).unwrap_or_default();
+    // "prosecutors in April", "a poll in June": a month after a preposition is a date.
+    if contains(DAYS, &last)
+        || contains(MONTHS, &last)
+            && contains(&["in", "on", "since", "by", "until", "early", "late", "last", "this"], &before_last)
+    {
         return None;
     }
     let mut j = ws.len();
@@ -511,9 +745,19 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
     if j == ws.len() {
         return None;
     }
+    if let Some(person) = person_of_place(text, &ws, j) {
+        let descriptor = (person.start > span.start)
+            .then_some(span.start..person.start)
+            .map(|d| d.start..d.start + text[d.clone()].trim_end().len())
+            .filter(|d| !words(text, d.clone()).is_empty());
+        return Some((person, descriptor));
+    }
     let tail_all = j;
     // Titles are not part of the name: "Foreign Minister Sergei Lavrov".
-    while j + 1 < ws.len() && contains(lexicon::TITLES, &bare(&text[ws[j].clone()])) {
+    while j + 1 < ws.len() && {
+        let b = bare(&text[ws[j].clone()]);
+        contains(lexicon::TITLES, &b) || matches!(b.as_str(), "del" | "maj" | "cmdr" | "amb")
+    } {
         j += 1;
     }
     let name = ws[j].start..ws[ws.len() - 1].end;
@@ -523,8 +767,48 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
     Some((name, descriptor))
 }
 
+/// "Sen. Jane Roe of Ohio", "Judge Ann Poe of the Court of Appeals", "Amy Doe of the
+/// Institute of Technology": a person's name followed by "of" and a place or an institution,
+/// whose name is the person's. `tail` starts the final capitalised run of `ws`.
+fn person_of_place(text: &str, ws: &[Range<usize>], tail: usize) -> Option<Range<usize>> {
+    let of = (1..tail).find(|&k| {
+        bare(&text[ws[k].clone()]) == "of" && is_gap_plain(&text[ws[k - 1].end..ws[k].start], "")
+    })?;
+    // The capitalised run before "of", and the name after its last title.
+    let mut p = of;
+    while p > 0
+        && is_cap(&text[ws[p - 1].clone()])
+        && !contains(lexicon::DETERMINERS, &bare(&text[ws[p - 1].clone()]))
+        && (p == of || is_gap_plain(&text[ws[p - 1].end..ws[p].start], &text[ws[p - 1].clone()]))
+    {
+        p -= 1;
+    }
+    let q =
+        (p..of).rev().find(|&k| contains(lexicon::TITLES, &bare(&text[ws[k].clone()]))).map_or(p, |k| k + 1);
+    let titled = q > p;
+    let n = of - q;
+    let plain_word = |k: usize| {
+        let w = &text[ws[k].clone()];
+        let b = bare(w);
+        !w.ends_with("’s")
+            && !w.ends_with("'s")
+            && !contains(lexicon::ORG_WORDS, &b)
+            && !contains(lexicon::GROUP_WORDS, &b)
+            && !contains(lexicon::TITLES, &b)
+    };
+    // Without a title, a two- or three-word name that no determiner opens ("the Joint Chiefs
+    // of Staff" is no person).
+    let untitled_ok = n >= 2 && (p == 0 || !contains(lexicon::DETERMINERS, &bare(&text[ws[p - 1].clone()])));
+    // "Sens. Jane Roe of Ohio and John Doe of Utah" are two people.
+    let coordinated = ws[of..].iter().any(|w| contains(&["and", "&"], &bare(&text[w.clone()])));
+    let person = (1..=3).contains(&n) && (titled || untitled_ok) && !coordinated && (q..of).all(plain_word);
+    person.then(|| ws[q].start..ws[of - 1].end)
+}
+
 /// Types a noun phrase and splits off its name.
 pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
+    // "12:52PMBush Says …": a live blog's time stamp glued to the name.
+    let span = span.start + glued_time(&text[span.clone()])..span.end;
     let ws = words(text, span.clone());
     let head_word = ws.last().map(|w| &text[w.clone()]).unwrap_or("");
     let hb = bare(head_word);
@@ -538,6 +822,9 @@ pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
         let _ = name_text;
         return Np { span, head: name, descriptor, form: Form::Name, kind };
     }
+    // The head without post-modifiers: "a survey released on Thursday" is "a survey".
+    let head = core_description(text, span.clone());
+    let hb = words(text, head.clone()).last().map(|w| bare(&text[w.clone()])).unwrap_or(hb);
     let first = ws.first().map(|w| bare(&text[w.clone()])).unwrap_or_default();
     let kind = if contains(lexicon::DOCUMENT_WORDS, &hb) {
         SpeakerKind::Document
@@ -556,7 +843,97 @@ pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
         SpeakerKind::Anonymous
     };
     let _ = first;
-    Np { head: span.clone(), span, descriptor: None, form: Form::Description, kind }
+    Np { head, span, descriptor: None, form: Form::Description, kind }
+}
+
+const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// A description without what follows its noun: a participle ("a poll released on Thursday"),
+/// a date ("prosecutors in April", "a report Tuesday"), a relative clause ("voters who …").
+/// Prepositional complements stay: "people familiar with the talks", "a report by the agency".
+fn core_description(text: &str, span: Range<usize>) -> Range<usize> {
+    let ws = words(text, span.clone());
+    let b = |k: usize| bare(&text[ws[k].clone()]);
+    let date = |k: usize| {
+        let w = &text[ws[k].clone()];
+        // "in June" is a date; "a June 2011 memo" is not.
+        contains(DAYS, &b(k))
+            || is_cap(w)
+                && contains(MONTHS, &b(k))
+                && b(k) != "may"
+                && contains(&["in", "on", "since", "last", "this", "early", "late"], &b(k - 1))
+    };
+    for k in 1..ws.len() {
+        let w = &text[ws[k].clone()];
+        let plain = is_gap_plain(&text[ws[k - 1].end..ws[k].start], &text[ws[k - 1].clone()]);
+        let next = (k + 1 < ws.len()).then(|| b(k + 1));
+        let relative = matches!(b(k).as_str(), "who" | "whom" | "whose" | "which" | "that");
+        // "released on Thursday", "conducted by", "filed last week": not "the retired judge".
+        let participle = !is_cap(w)
+            && b(k).ends_with("ed")
+            && b(k).len() > 4
+            && !contains(lexicon::DETERMINERS, &b(k - 1))
+            && next.as_deref().is_none_or(|n| {
+                contains(
+                    &["on", "in", "by", "at", "last", "this", "earlier", "as", "to", "for", "from", "after"],
+                    n,
+                ) || contains(DAYS, n)
+                    || n.ends_with("ly")
+            });
+        let dated = date(k) || contains(&["yesterday", "today"], &b(k));
+        if !plain || relative || participle || dated {
+            // "in April": the preposition goes with the date.
+            let cut = if dated && contains(&["in", "on", "since", "last", "this", "early", "late"], &b(k - 1))
+            {
+                k - 1
+            } else {
+                k
+            };
+            if cut >= 1 {
+                return ws[0].start..ws[cut - 1].end;
+            }
+            break;
+        }
+    }
+    span
+}
+
+/// The length of a time stamp glued to the next word: "52PM" in "52PMBush", else 0.
+fn glued_time(s: &str) -> usize {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &s[digits..];
+    let marker = ["AM", "PM", "am", "pm"].iter().find(|m| rest.starts_with(*m));
+    match marker {
+        Some(m) if digits > 0 && rest[m.len()..].starts_with(|c: char| c.is_uppercase()) => digits + m.len(),
+        _ => 0,
+    }
 }
 
 /// Types a capitalised name.
@@ -565,8 +942,27 @@ fn name_kind(text: &str, name: Range<usize>) -> SpeakerKind {
     let last = ws.last().map(|w| &text[w.clone()]).unwrap_or("");
     let lb = bare(last);
     let acronym = last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
-    if contains(lexicon::GROUP_WORDS, &lb) {
+    // "the American Community Survey", "the Mueller Report": a document's title.
+    let document = ws.len() > 1
+        && contains(lexicon::DOCUMENT_WORDS, &lb)
+        && !last.ends_with("’s")
+        && !last.ends_with("'s");
+    // "the Saudis", "the Kurds": a people named by one plural word.
+    let people = ws.len() == 1
+        && lb.ends_with('s')
+        && !lb.ends_with("ss")
+        && !last.ends_with("’s")
+        && !last.ends_with("'s")
+        && !contains(lexicon::ORG_WORDS, &lb)
+        && text[..ws[0].start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|p| p == "the" || p == "The");
+    if contains(lexicon::GROUP_WORDS, &lb) || people {
         SpeakerKind::Group
+    } else if document {
+        SpeakerKind::Document
     } else if acronym
         || ws.iter().any(|w| contains(lexicon::ORG_WORDS, &bare(&text[w.clone()])) && ws.len() > 1)
         || contains(lexicon::ORG_WORDS, &lb)
@@ -586,6 +982,13 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
         return None;
     }
     let fb = bare(&text[first.clone()]);
+    // "Standing in the arena, Jane Roe read …", "Back in 1999, Roe said …": a clause's subject
+    // comes after a fronted adjunct.
+    if let Some(k) = fronted_adjunct(text, &ws)
+        && !after_cue(text, lo)
+    {
+        return subject_after(text, ws[k].start, hi);
+    }
     if contains(lexicon::PRONOUNS, &fb) && fb != "that" && fb != "which" && fb != "who" {
         return Some(pronoun(first.clone()));
     }
@@ -696,13 +1099,76 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
         return None;
     }
     let a = ws[0].start..ws[j - 1].end;
+    // "…," said the plan would fail: after a cue, a noun phrase followed by its own verb is
+    // the subject of reported content, not the speaker.
+    if j < ws.len()
+        && text[ws[j - 1].end..ws[j].start].trim().is_empty()
+        && after_cue(text, lo)
+        && matches!(
+            bare(&text[ws[j].clone()]).as_str(),
+            "would"
+                | "will"
+                | "could"
+                | "can"
+                | "should"
+                | "might"
+                | "must"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+        )
+    {
+        return None;
+    }
+    // "according to a report by the agency", "said a source who was not authorized to speak":
+    // the mention as written runs to the end of the clause; the head stays the noun phrase.
+    if j < ws.len()
+        && text[ws[j - 1].end..ws[j].start].trim().is_empty()
+        && let Some(end) = post_modifier_end(text, &ws[j..], hi, lo, &bare(&text[ws[j - 1].clone()]))
+    {
+        let np = classify(text, a.clone());
+        if np.form != Form::Pronoun {
+            return Some(Np { span: np.span.start..end, ..np });
+        }
+    }
+    // "said Rep. Jane Roe (D-Ohio), a member of the committee": the party and what follows it
+    // belong to the mention as written.
+    let after_a = &text[a.end..hi];
+    if let Some(open) = after_a.find('(').filter(|&o| after_a[..o].trim().is_empty())
+        && let Some(close) = after_a[open..].find(')').filter(|&c| c <= 40).map(|c| a.end + open + c + 1)
+        && !text[a.end + open + 1..close - 1].contains('(')
+    {
+        let np = classify(text, a.clone());
+        let opens = opens_clause(text, lo);
+        let k = ws.partition_point(|w| w.start < close);
+        let tail = &text[close..hi];
+        if np.form == Form::Name {
+            if tail.chars().all(|c| c.is_whitespace() || ",.;:!?".contains(c)) {
+                return Some(Np { span: np.span.start..close, ..np });
+            }
+            if tail.trim_start().starts_with(',')
+                && k < ws.len()
+                && !opens
+                && let Some(end) = trailing_description(text, &ws[k..], hi, opens)
+            {
+                return Some(Np { span: np.span.start..end, descriptor: Some(ws[k].start..end), ..np });
+            }
+        }
+    }
     // "said Jan Egeland, Special Advisor …" / "said Peter Cook, Carter’s press secretary".
     if j < ws.len() && text[ws[j - 1].end..ws[j].start].trim() == "," {
         let rest = subject_after_plain(text, &ws[j..]);
         if let Some(b) = rest.clone().filter(|b| looks_like_role(text, b.clone())) {
             let np = classify(text, a.clone());
             if np.form == Form::Name {
-                return Some(Np { span: np.span.start..b.end, descriptor: Some(b), ..np });
+                // "said Ann Poe, president of the Rail Institute, a group that studies trains".
+                let end = trailing_description(text, &ws[j..], hi, opens_clause(text, lo))
+                    .map_or(b.end, |e| e.max(b.end));
+                return Some(Np { span: np.span.start..end, descriptor: Some(b.start..end), ..np });
             }
         }
         // "said another Twitter user, Johanna Bayer.": a description, then the name.
@@ -711,50 +1177,348 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
                 || text[a.clone()].starts_with(|c: char| c.is_lowercase())
                     && contains(lexicon::DETERMINERS, &bare(&text[ws[0].clone()])))
             && (text[b.end..hi].chars().all(|c| c.is_whitespace() || ",.;:!?".contains(c))
-                || text[b.end..hi].trim_start().starts_with(", who"))
+                || text[b.end..hi].trim_start().starts_with(", who")
+                // "…, adding that …": a participle after the name closes the mention.
+                || text[b.end..hi].trim_start().strip_prefix(',').is_some_and(|r| {
+                    r.split_whitespace().next().is_some_and(is_participle)
+                }))
         {
             let name = classify(text, b.clone());
             if name.form == Form::Name && name.descriptor.is_none() {
                 return Some(Np { span: a.start..b.end, descriptor: Some(a.clone()), ..name });
             }
         }
-        // "said Kieran Suckling, who is executive director of …" and "said Jeb Bush, the former
-        // governor and a candidate": the mention as written keeps the description.
+        // "said Kieran Suckling, who is executive director of …", "said Jeb Bush, the former
+        // governor and a candidate" and "said Jane Roe, 41, of Dayton, a nurse at …": the
+        // mention as written keeps the description.
         let np = classify(text, a.clone());
-        let next = bare(&text[ws[j].clone()]);
-        let described =
-            matches!(next.as_str(), "who" | "whose" | "a" | "an" | "the" | "his" | "her" | "their");
-        if np.form == Form::Name && described {
-            let mut end = ws[j].end;
-            for k in j + 1..ws.len() {
-                let gap = &text[ws[k - 1].end..ws[k].start];
-                let plain = gap.trim().is_empty() || is_gap_plain(gap, &text[ws[k - 1].clone()]);
-                let relative_comma = next.starts_with("who") && gap.trim() == ",";
-                if !(plain || relative_comma) || k - j > 24 {
-                    break;
-                }
-                end = ws[k].end;
-            }
-            // Only at the end of the clause, and a description has no verb: "According to the
-            // UN, a military offensive could displace …" is content, not a description.
-            let to_end = text[end..hi].chars().all(|c| c.is_whitespace() || ",.;:!?".contains(c));
-            // A relative clause inside the description may have its verb: "Wilcox, an Orlando
-            // Republican who founded two companies".
-            let verbless = next.starts_with("who")
-                || !words(text, ws[j].start..end)
-                    .iter()
-                    .map(|w| bare(&text[w.clone()]))
-                    .take_while(|b| !matches!(b.as_str(), "who" | "whose" | "whom"))
-                    .any(|b| {
-                        lexicon::is_np_stop(&b) && !matches!(b.as_str(), "in" | "at" | "on" | "with" | "from")
-                    });
-            if to_end && verbless {
-                let d = ws[j].start..end;
-                return Some(Np { span: np.span.start..end, descriptor: Some(d), ..np });
-            }
+        if np.form == Form::Name
+            && let Some(end) = trailing_description(text, &ws[j..], hi, opens_clause(text, lo))
+        {
+            let d = ws[j].start..end;
+            return Some(Np { span: np.span.start..end, descriptor: Some(d), ..np });
         }
     }
     Some(classify(text, a))
+}
+
+/// Whether the subject after `lo` opens its sentence's content: "According to X, …" (not
+/// "…, according to X, a professor at Y."), or is the addressee of "told X, …".
+///
+/// Also true when no reporting cue comes right before `lo` (the subject of a clause, as in
+/// "Jane Roe (D), a lawyer, called for …"): only a source after its cue runs to the end of
+/// the clause.
+fn opens_clause(text: &str, lo: usize) -> bool {
+    let before = text[..lo].trim_end();
+    let prev = words(text, near(text, 0, before.len(), 24)..before.len());
+    let last = prev.last().map(|w| bare(&text[w.clone()])).unwrap_or_default();
+    before.ends_with("According to")
+        || !after_cue(text, lo)
+        || matches!(
+            last.as_str(),
+            "told" | "tell" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned" | "reminded"
+        )
+}
+
+/// Where a forward scan from a clause's start ran on into the verb phrase: "Rubio pushed
+/// back" (a name, then a lower-case word), "The real estate tycoon entered the race" (a
+/// description, then a past tense). `None` for a subject that is all noun phrase: "The real
+/// estate tycoon", "Syrian hackers", "Wall Street analysts", "Presumptive nominee Jane Roe".
+pub(crate) fn verb_after_subject(text: &str, ws: &[Range<usize>]) -> Option<usize> {
+    let w = |k: usize| &text[ws[k].clone()];
+    let first = bare(w(0));
+    let k = (1..ws.len()).find(|&k| !is_cap(w(k)) && !contains(lexicon::NP_LINK, &bare(w(k))))?;
+    let all_cap_before = (0..k).all(|x| is_cap(w(x)));
+    // An adjective of nationality or party ("Syrian", "Republican", "Democratic", "Turkish")
+    // modifies the noun after it.
+    let adjective = |b: &str| {
+        (b.ends_with("an") || b.ends_with("ic") || b.ends_with("ish") || b.ends_with("ese"))
+            && !contains(lexicon::TITLES, b)
+    };
+    let past = bare(w(k)).ends_with("ed");
+    let name_after = !past && (k + 1..ws.len()).any(|x| is_cap(w(x)));
+    // "Scott's family", "Sanders’ supporters": a possessive goes on with its noun.
+    let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| w(k - 1).ends_with(p))
+        || text[ws[k - 1].end..ws[k].start].trim_start().starts_with(['\'', '’']);
+    let noun_prefix =
+        contains(lexicon::DETERMINERS, &first) || adjective(&bare(w(k - 1))) || name_after || possessive;
+    // "Wall Street analysts were": a plural noun, then a verb.
+    let plural_noun = bare(w(k)).ends_with('s')
+        && ws.get(k + 1).is_some_and(|n| {
+            let nb = bare(&text[n.clone()]);
+            clause_word(&nb) || nb.ends_with("ed")
+        });
+    // "Republicans on Capitol Hill seized …": a preposition before a name goes on with the
+    // noun phrase.
+    let preposition = matches!(
+        bare(w(k)).as_str(),
+        "on" | "at" | "from" | "with" | "inside" | "near" | "across" | "around" | "outside" | "within"
+    ) && ws.get(k + 1).is_some_and(|n| is_cap(&text[n.clone()]));
+    if all_cap_before && !noun_prefix && !plural_noun && !preposition {
+        return Some(k);
+    }
+    // A description runs on to its verb: "One aide inside the campaign tried to …".
+    // "Syrian hackers backing the regime hijacked …": a participle ends the noun phrase too.
+    (k..ws.len()).find(|&x| {
+        let b = bare(w(x));
+        (b.ends_with("ed") && b.len() > 4 || is_participle(w(x)))
+            && !is_cap(w(x))
+            && !contains(lexicon::DETERMINERS, &bare(w(x - 1)))
+            && !contains(lexicon::NP_LINK, &bare(w(x - 1)))
+            && x + 1 < ws.len()
+    })
+}
+
+/// Whether a reporting cue ("said", "according to") comes right before `lo`.
+fn after_cue(text: &str, lo: usize) -> bool {
+    let before = text[..lo].trim_end();
+    let prev = words(text, near(text, 0, before.len(), 24)..before.len());
+    let last = prev.last().map(|w| bare(&text[w.clone()])).unwrap_or_default();
+    lexicon::is_cue_verb(&last)
+        || last == "to" && prev.len() >= 2 && bare(&text[prev[prev.len() - 2].clone()]) == "according"
+}
+
+/// The word after a fronted adjunct that opens `ws` and ends at a comma: a participle phrase
+/// ("Standing in the arena,", "Facing a hard race,"), an adverb ("Hastily,", "Back in 1999,",
+/// "Shortly after the vote,").
+fn fronted_adjunct(text: &str, ws: &[Range<usize>]) -> Option<usize> {
+    let first = &text[ws.first()?.clone()];
+    let fb = bare(first);
+    let second = ws.get(1).map(|w| bare(&text[w.clone()])).unwrap_or_default();
+    let function_word = contains(
+        &[
+            "in", "on", "at", "off", "up", "out", "a", "an", "the", "his", "her", "their", "its", "to",
+            "with", "from", "into", "through", "down", "back", "over", "after", "before", "by", "for",
+            "about", "behind",
+        ],
+        &second,
+    );
+    let second_lower = ws.get(1).is_some_and(|w| !is_cap(&text[w.clone()]));
+    let participle = is_cap(first) && fb.ends_with("ing") && fb.len() > 5 && (function_word || second_lower);
+    let adverb = is_cap(first)
+        && (fb.ends_with("ly") && fb.len() > 4 && !lexicon::is_cue_verb(&fb)
+            || matches!(fb.as_str(), "back" | "alongside" | "amid" | "despite" | "following"));
+    if !(participle || adverb) {
+        return None;
+    }
+    let k = (2..ws.len().min(25)).find(|&k| text[ws[k - 1].end..ws[k].start].trim() == ",")?;
+    // Nothing but the adjunct before the comma: no verb of its own.
+    let verbless = ws[1..k].iter().all(|w| !clause_word(&bare(&text[w.clone()])));
+    verbless.then_some(k)
+}
+
+/// Words that show a clause rather than a description: verbs, personal pronouns and
+/// subordinators ("According to the UN, a military offensive could displace …").
+fn clause_word(b: &str) -> bool {
+    b.ends_with("n't")
+        || b.ends_with("n’t")
+        || matches!(
+            b,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "do"
+                | "did"
+                | "does"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "i"
+                | "we"
+                | "you"
+                | "because"
+                | "if"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "whether"
+                | "unless"
+                | "until"
+                | "so"
+                | "where"
+                | "but"
+                | "or"
+        )
+        // "said …" or "argues …", not the noun in "a think tank".
+        || lexicon::is_cue_verb(b) && (b.ends_with("ed") || b.ends_with('s') || b == "said")
+}
+
+/// The end of a description that follows a name and a comma, running to the end of the
+/// clause: "Jane Roe, a former adviser to the mayor and a director of the Budget Office",
+/// "John Doe, 52, of Leeds, a partner at a firm that builds bridges", "Ann Poe, president of
+/// the Rail Institute, a group that studies trains". `ws` starts with the description's first
+/// word; `hi` ends the clause. A comma before a participle ("…, adding that …") ends it too.
+/// `None` unless the description reaches the end that way and has no verb of its own outside
+/// relative clauses.
+fn trailing_description(text: &str, ws: &[Range<usize>], hi: usize, opens: bool) -> Option<usize> {
+    let first = &text[ws.first()?.clone()];
+    let fb = bare(first);
+    let relative = |b: &str| matches!(b, "who" | "whose" | "whom");
+    // "said X, saying …", "said X, referring to …": a participle, no description.
+    let participle = is_participle;
+    let opener_ok = relative(&fb)
+        || matches!(
+            fb.as_str(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "of" | "now" | "then"
+        )
+        || first.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || !opens && !participle(first) && !clause_word(&fb) && !lexicon::is_np_stop(&fb);
+    if !opener_ok {
+        return None;
+    }
+    description_run(text, ws, hi, opens, relative(&fb))
+}
+
+/// The end of a post-modifier right after a noun phrase, running to the end of the clause:
+/// "a report by the agency", "people familiar with the plans", "officials who were not
+/// authorized to speak", "documents filed in court that were later made public".
+fn post_modifier_end(text: &str, ws: &[Range<usize>], hi: usize, lo: usize, np_last: &str) -> Option<usize> {
+    let opens = opens_clause(text, lo);
+    let first = &text[ws.first()?.clone()];
+    let fb = bare(first);
+    // "documents made public as part of …", "excerpts flagged as problematic by …".
+    let as_after_participle = fb == "as" && (np_last.ends_with("ed") || np_last == "public");
+    // "a report Tuesday from the station".
+    let dated = contains(DAYS, &fb)
+        && ws.get(1).is_some_and(|w| matches!(bare(&text[w.clone()]).as_str(), "from" | "by" | "in"));
+    let relative = matches!(fb.as_str(), "who" | "whom" | "whose" | "that");
+    let opener_ok = relative
+        || matches!(
+            fb.as_str(),
+            "with"
+                | "by"
+                | "from"
+                | "at"
+                | "of"
+                | "for"
+                | "in"
+                | "on"
+                | "about"
+                | "among"
+                | "inside"
+                | "near"
+                | "close"
+                | "familiar"
+                | "involved"
+                | "made"
+                | "obtained"
+        )
+        || !is_cap(first) && fb.ends_with("ed") && fb.len() > 4
+        || as_after_participle
+        || dated;
+    if !opener_ok {
+        return None;
+    }
+    // "According to cables that were later released, the envoy …": the source runs to the
+    // comma that opens the content.
+    if text[..lo].trim_end().ends_with("According to") {
+        let mut in_relative = relative;
+        for k in 1..ws.len().min(30) {
+            let gap = &text[ws[k - 1].end..ws[k].start];
+            if gap.trim() == "," {
+                return Some(ws[k - 1].end);
+            }
+            if !is_gap_plain(gap, &text[ws[k - 1].clone()]) {
+                return None;
+            }
+            let b = bare(&text[ws[k].clone()]);
+            if matches!(b.as_str(), "who" | "whom" | "whose" | "that" | "which") {
+                in_relative = true;
+            } else if !in_relative && clause_word(&b) {
+                return None;
+            }
+        }
+        return None;
+    }
+    if opens {
+        return None;
+    }
+    description_run(text, ws, hi, opens, relative)
+}
+
+/// The words of a description from `ws[0]` on, to the end of the clause (`hi`) or to a comma
+/// before a participle or an adjunct; `None` when a verb shows a clause outside a relative.
+fn description_run(
+    text: &str,
+    ws: &[Range<usize>],
+    hi: usize,
+    opens: bool,
+    relative_first: bool,
+) -> Option<usize> {
+    let relative = |b: &str| matches!(b, "who" | "whose" | "whom");
+    let participle = is_participle;
+    let mut end = ws[0].end;
+    let mut in_relative = relative_first;
+    let mut boundary = false;
+    for k in 1..ws.len() {
+        let gap = &text[ws[k - 1].end..ws[k].start];
+        let w = &text[ws[k].clone()];
+        let b = bare(w);
+        let plain = gap.trim().is_empty() || is_gap_plain(gap, &text[ws[k - 1].clone()]);
+        let comma = gap.trim() == ",";
+        // After a comma the description goes on only with another description or a place
+        // ("…, a think tank", "…, 41, of Dayton", "…in Nashville, Tennessee"); an adjunct or
+        // a relative clause ("…, via email", "…, which connects …") is no part of it.
+        // "friends, aides and allies": a list goes on after a comma.
+        let listed = !is_cap(w)
+            && !participle(w)
+            && !lexicon::is_np_stop(&bare(w))
+            && ws[k + 1..ws.len().min(k + 4)]
+                .iter()
+                .any(|x| matches!(bare(&text[x.clone()]).as_str(), "and" | "or"));
+        let goes_on = |w: &str| {
+            listed
+                || matches!(
+                    bare(w).as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "and"
+                        | "now"
+                        | "of"
+                        | "along"
+                        | "including"
+                )
+                || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || is_cap(w) && !relative(&bare(w))
+        };
+        if comma && !goes_on(w) {
+            boundary = true;
+            break;
+        }
+        if !(plain || comma && !opens) || k > 45 {
+            break;
+        }
+        // "a firm that builds bridges": a relative clause may have its verb.
+        if relative(&b) || b == "which" || b == "that" && plain && !is_cap(&text[ws[k - 1].clone()]) {
+            in_relative = true;
+        } else if !in_relative && clause_word(&b) {
+            return None;
+        }
+        end = ws[k].end;
+    }
+    let rest = &text[end..hi];
+    let to_end = rest.chars().all(|c| c.is_whitespace() || ",.;:!?".contains(c));
+    (to_end || boundary && !opens).then_some(end)
 }
 
 /// Words up to the next punctuation.
@@ -817,6 +1581,113 @@ mod tests {
             "the Russian source",
             SpeakerKind::Anonymous,
         ),
+        ("titled name of a place", "Sen. Jane Roe of Ohio said", "said", "Jane Roe", SpeakerKind::Person),
+        (
+            "name of an institution",
+            "Amy Doe of the Institute of Marine Science said",
+            "said",
+            "Amy Doe",
+            SpeakerKind::Person,
+        ),
+        (
+            "two people of two places",
+            "Sens. Jane Roe of Ohio and John Doe of Utah said",
+            "said",
+            "Utah",
+            SpeakerKind::Person,
+        ),
+        (
+            "participle and date after a description",
+            "A watchdog report released on Monday found",
+            "found",
+            "A watchdog report",
+            SpeakerKind::Document,
+        ),
+        (
+            "month after a preposition",
+            "federal auditors in March said",
+            "said",
+            "federal auditors",
+            SpeakerKind::Group,
+        ),
+        (
+            "relative aside with inner commas",
+            "Jane Roe, who grew up in Dayton, Ohio, in the 1990s, said",
+            "said",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        (
+            "object of a verb before a participle cue",
+            "Jane Roe issued a statement saying",
+            "saying",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        (
+            "time adjunct between subject and cue",
+            "Her close friends have in the past said",
+            "said",
+            "Her close friends",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "noun ending in -ing before the cue",
+            "the bankruptcy filing said",
+            "said",
+            "the bankruptcy filing",
+            SpeakerKind::Document,
+        ),
+        (
+            "object after a verb and a particle",
+            "Jane Roe started out the debate saying",
+            "saying",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        (
+            "name, description and a second name in an aside",
+            "Jane Roe, the editor of the weekly, The Daily Post, said",
+            "said",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        (
+            "relative aside with an inner apposition",
+            "Jane Roe, whose firm, Acme, makes tools, said",
+            "said",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        (
+            "party then an apposition without a closing comma",
+            "Sen. Jane Roe (D-Ohio), a supporter of the bill told",
+            "told",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        ("abbreviated title", "Del. Jane Roe said", "said", "Jane Roe", SpeakerKind::Person),
+        (
+            "live blog time stamp glued to a name",
+            "12:52PMJane Roe says",
+            "says",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
+        (
+            "age and hometown aside",
+            "Ann Poe, 41, of Leeds, Md., said",
+            "said",
+            "Ann Poe",
+            SpeakerKind::Person,
+        ),
+        (
+            "participle aside before the cue",
+            "Sen. Jane Roe, facing a hard race in Ohio, a swing state, said",
+            "said",
+            "Jane Roe",
+            SpeakerKind::Person,
+        ),
     ];
 
     #[test]
@@ -826,6 +1697,25 @@ mod tests {
             let np = subject_before(text, 0, at).unwrap_or_else(|| panic!("{name}: no subject"));
             assert_eq!(&text[np.head.clone()], *head, "{name}");
             assert_eq!(np.kind, *kind, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_noun_use_of_a_cue_has_no_subject() {
+        let text = "a host of the radio show";
+        assert_eq!(subject_before(text, 0, text.rfind("show").expect("cue")), None);
+        let text = "“It is late,” said the plan would fail.";
+        assert_eq!(subject_after(text, text.find("said").expect("cue") + 4, text.len()), None);
+    }
+
+    #[test]
+    fn verb_forms_are_no_subjects() {
+        for (name, text, cue) in [
+            ("perfect participle", "The mayor spoke -- having suggested", "suggested"),
+            ("participle after a comma", "The mayor spoke, committing repeated", "repeated"),
+            ("past tense after a pronoun", "the scholars I interviewed thought", "thought"),
+        ] {
+            assert_eq!(subject_before(text, 0, text.rfind(cue).expect("cue")), None, "{name}");
         }
     }
 
