@@ -704,8 +704,42 @@ pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "yo
 
 /// Nouns spelled like adverbs in -ly: "the family said" has a subject, "quickly said" has not.
 pub(crate) const NOUNS_IN_LY: &[&str] = &[
-    "family", "assembly", "supply", "rally", "ally", "bully", "reply", "anomaly", "monopoly", "homily",
-    "belly",
+    "family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "reply", "bully", "homily",
+    "tally", "folly", "belly", "jelly", "lily",
+];
+
+/// Nouns that make "show" a noun: "a TV show", "the talk show", not the verb of "polls show".
+pub(crate) const SHOW_KINDS: &[&str] = &[
+    "tv",
+    "television",
+    "talk",
+    "radio",
+    "game",
+    "reality",
+    "news",
+    "morning",
+    "cooking",
+    "quiz",
+    "variety",
+    "comedy",
+    "chat",
+    "road",
+    "trade",
+    "fashion",
+    "awards",
+    "award",
+    "air",
+    "auto",
+    "car",
+    "dog",
+    "horse",
+    "light",
+    "art",
+    "magic",
+    "puppet",
+    "sketch",
+    "web",
+    "cable",
 ];
 
 /// Words that can never be inside a speaker noun phrase; a backward scan stops at them.

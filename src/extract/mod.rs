@@ -700,6 +700,98 @@ mod tests {
             "“We will win,” said a local official who was not authorized to speak publicly.",
             &[("We will win,", QuoteKind::Direct, Some("a local official"))],
         ),
+        (
+            "irregular past with a particle closes a quote",
+            r#""We will win," Jane Smith shot back."#,
+            &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "unknown verb with an adjunct after a comma",
+            r#""Jobs now!" some protesters chanted, three days after the vote."#,
+            &[("Jobs now!", QuoteKind::Direct, Some("some protesters"))],
+        ),
+        (
+            "told with an object pronoun closes a paraphrase",
+            "The plan would cost more than expected, experts told me.",
+            &[("The plan would cost more than expected", QuoteKind::Indirect, Some("experts"))],
+        ),
+        (
+            "an attributed quotation ends the paraphrase before it",
+            "Jane Smith argued that the city had lost its way: “It is no longer a city,” she said.",
+            &[
+                ("the city had lost its way", QuoteKind::Indirect, Some("Jane Smith")),
+                ("It is no longer a city,", QuoteKind::Direct, Some("Jane Smith")),
+            ],
+        ),
+        (
+            "as reported by",
+            "As reported by the Daily Planet, investigators found three more boxes of records.",
+            &[("investigators found three more boxes of records", QuoteKind::Indirect, Some("Daily Planet"))],
+        ),
+        (
+            "content of a fronted subordinate clause ends with the clause",
+            r#"When Jane Smith said the mayor was "not a builder" in an interview, the council objected."#,
+            &[(r#"the mayor was "not a builder" in an interview"#, QuoteKind::Mixed, Some("Jane Smith"))],
+        ),
+        (
+            "prepositional tail after a trailing cue",
+            "The budget had grown for years, she said in a radio interview with a local station.",
+            &[("The budget had grown for years", QuoteKind::Indirect, None)],
+        ),
+        (
+            "inverted trailer whose description has commas",
+            "The budget had grown for years, said Jane Smith, director of the Budget Office at the \
+             University of Vermont, Burlington, Center for Policy.",
+            &[("The budget had grown for years", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        ("feeling is no report without a clause", "Jane Smith felt blindsided by the decision.", &[]),
+        ("a reflexive object is no report", "Jane Smith found herself at the center of the dispute.", &[]),
+        ("a relative pronoun's non-speech act", "The mayor, who endorsed Jane Smith last year, lost.", &[]),
+        (
+            "name and aside before the cue",
+            "Jane Smith, the city's budget director from 2001 to 2009, said the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
+            "fronted question before the speaker",
+            r#"Asked whether the council would meet again this year, Jane Smith shot back: "Not this year.""#,
+            &[("Not this year.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "gerund after before",
+            r#""We will win," Jane Smith said before adding: "The vote is close.""#,
+            &[
+                ("We will win,", QuoteKind::Direct, Some("Jane Smith")),
+                ("The vote is close.", QuoteKind::Direct, Some("Jane Smith")),
+            ],
+        ),
+        (
+            "trailer subject joined by and",
+            r#""The vote is close," the city's budget director and former mayor said."#,
+            &[("The vote is close,", QuoteKind::Direct, Some("the city's budget director and former mayor"))],
+        ),
+        (
+            "title with a headline verb",
+            "Washington Herald backs Jane Smith for mayor.\n\nThe vote is on Monday.",
+            &[("Jane Smith for mayor", QuoteKind::Indirect, Some("Washington Herald"))],
+        ),
+        (
+            "an aside between dashes does not end the paraphrase",
+            "Jane Smith said the mayor - who took office in May - has failed the city.",
+            &[(
+                "the mayor - who took office in May - has failed the city",
+                QuoteKind::Indirect,
+                Some("Jane Smith"),
+            )],
+        ),
+        (
+            "a comma inside the quoted words does not end the paraphrase",
+            r#"Jane Smith said he had "tried to help, including with money," and she thanked him."#,
+            &[
+                (r#"he had "tried to help, including with money,""#, QuoteKind::Mixed, Some("Jane Smith")),
+                ("him", QuoteKind::Indirect, Some("Jane Smith")),
+            ],
+        ),
     ];
 
     #[test]
