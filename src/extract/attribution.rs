@@ -565,7 +565,7 @@ fn direct(
                     hit = Some((np, Some(c.clone()), after.start..s.end, true));
                 }
             } else if trailer_ok
-                && (between.trim_start().starts_with(',') || words(text, after.start..c.start).len() <= 12)
+                && (between.trim_start().starts_with(',') || words(text, after.start..c.start).len() <= 30)
                 && let Some(np) = subject_before(text, after.start, c.start)
                     .filter(|np| only_punct(&text[after.start..np.span.start]))
                     .or_else(|| {
@@ -791,8 +791,12 @@ fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Foun
     let after_preposition = words(text, near(text, s_start, c.start, 32)..c.start).last().is_some_and(|w| {
         matches!(bare(&text[w.clone()]).as_str(), "before" | "after" | "by" | "while" | "without")
     });
-    let participle =
-        is_participle(&text[c.clone()]) && (ends_with_comma(&text[..c.start]) || after_preposition);
+    // "issued a statement saying …", "posted a video saying …": the document's author speaks.
+    let after_document = words(text, near(text, s_start, c.start, 32)..c.start).last().is_some_and(|w| {
+        text[w.end..c.start].trim().is_empty() && contains(lexicon::DOCUMENT_WORDS, &bare(&text[w.clone()]))
+    });
+    let participle = is_participle(&text[c.clone()])
+        && (ends_with_comma(&text[..c.start]) || after_preposition || after_document);
     if !participle && !coordinated(text, s_start, c.start) {
         return None;
     }
@@ -1313,7 +1317,10 @@ fn fronted_name(text: &str, lo: usize, at: usize) -> Option<Np> {
 fn coordinated(text: &str, lo: usize, at: usize) -> bool {
     let ws = words(text, near(text, lo, at, 120)..at);
     let mut k = ws.len();
-    if k > 0 && bare(&text[ws[k - 1].clone()]) == "also" {
+    // "and also said", "but now said", "and then told".
+    while k > 0
+        && matches!(bare(&text[ws[k - 1].clone()]).as_str(), "also" | "now" | "then" | "later" | "still")
+    {
         k -= 1;
     }
     k > 0 && matches!(bare(&text[ws[k - 1].clone()]).as_str(), "and" | "but")
