@@ -1197,7 +1197,10 @@ fn reports_here(text: &str, verb: &str, start: usize, end: usize, is_object: boo
         "himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves" | "yourself"
     );
     let subject_pronoun = matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "there");
-    !(relative && is_object || reflexive && !contains(lexicon::MIXED_VERBS, verb))
+    // "…, who has pledged to ban …", "…, who asked to remain anonymous": an infinitive after a
+    // relative pronoun describes the antecedent; it reports no speech.
+    let infinitive = first == "to";
+    !(relative && (is_object || infinitive) || reflexive && !contains(lexicon::MIXED_VERBS, verb))
         && (!contains(CLAUSE_ONLY_VERBS, verb) || after_that || subject_pronoun)
 }
 
