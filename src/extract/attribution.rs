@@ -1049,6 +1049,11 @@ fn indirect(
             if is_object && let Some(comma) = comma_outside_quotes(&text[start..cut]) {
                 cut = start + comma;
             }
+            // "reiterated the point in an interview on Sunday": a venue after an object is the
+            // attribution's, not the content's.
+            if is_object {
+                cut = venue_start(text, start, cut);
+            }
             // "When Francis said Mr. Trump ''is not Christian'' in answering …, the pope …": in
             // a fronted subordinate clause the content ends with that clause.
             if subordinate_opening(text, s.start, c.start)
@@ -1137,6 +1142,25 @@ fn indirect(
             sentence: si,
         });
     }
+}
+
+/// Where a venue adjunct ("in an interview with …", "during a speech") starts inside the object
+/// `text[start..end]`, or `end` when none does. The object keeps at least one word.
+fn venue_start(text: &str, start: usize, end: usize) -> usize {
+    for w in words(text, start..end).iter().skip(1) {
+        let b = bare(&text[w.clone()]);
+        if !matches!(b.as_str(), "in" | "at" | "during" | "on" | "via" | "through") {
+            continue;
+        }
+        // A day ("on Monday") often belongs to the content ("endorsed Cruz on Monday").
+        let det = text[w.end..end].split_whitespace().next().map(bare).is_some_and(|n| {
+            contains(&["a", "an", "the", "his", "her", "their", "its", "one", "twitter", "facebook"], &n)
+        });
+        if det && ADJUNCT.find(&text[w.start..end]).is_some_and(|m| m.end() > 0) {
+            return text[start..w.start].trim_end().len() + start;
+        }
+    }
+    end
 }
 
 /// Whether the sentence opens with a subordinator and the cue at `at` is in that clause (no
