@@ -1153,8 +1153,13 @@ fn venue_start(text: &str, start: usize, end: usize) -> usize {
             continue;
         }
         // A day ("on Monday") often belongs to the content ("endorsed Cruz on Monday").
+        // "on" more often opens the object's own complement ("comment on the report").
         let det = text[w.end..end].split_whitespace().next().map(bare).is_some_and(|n| {
-            contains(&["a", "an", "the", "his", "her", "their", "its", "one", "twitter", "facebook"], &n)
+            if b == "on" {
+                contains(&["twitter", "facebook"], &n)
+            } else {
+                contains(&["a", "an", "the", "his", "her", "their", "its", "one"], &n)
+            }
         });
         if det && ADJUNCT.find(&text[w.start..end]).is_some_and(|m| m.end() > 0) {
             return text[start..w.start].trim_end().len() + start;

@@ -792,6 +792,21 @@ mod tests {
                 ("him", QuoteKind::Indirect, Some("Jane Smith")),
             ],
         ),
+        (
+            "an infinitive after a relative pronoun describes, it reports nothing",
+            "The bill was backed by Tom Baker, a farmer who has pledged to plant more trees.",
+            &[],
+        ),
+        (
+            "a venue after an object belongs to the attribution",
+            "Mary Jones repeated the claim in an interview with the Herald.",
+            &[("the claim", QuoteKind::Indirect, Some("Mary Jones"))],
+        ),
+        (
+            "'figures' before a cue is a noun in the subject",
+            "Local party figures say the vote will be close.",
+            &[("the vote will be close", QuoteKind::Indirect, Some("Local party figures"))],
+        ),
     ];
 
     #[test]
