@@ -1706,7 +1706,7 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
         let dash = m.as_str().trim();
         if matches!(dash, "—" | "–" | "-" | "--")
             && let Some(close) = s[m.end()..].find(m.as_str())
-            && !s[m.end()..m.end() + close].contains([',', ';'])
+            && !clause_punct(&s[m.end()..m.end() + close])
             && s[m.end() + close + m.len()..].split_whitespace().count() >= 2
         {
             from = m.end() + close + m.len();
@@ -1715,6 +1715,17 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
         return start + m.start();
     }
     end
+}
+
+/// Whether `s` has a comma or semicolon that separates clauses; a thousands separator
+/// ("3,100 organizers") does not.
+fn clause_punct(s: &str) -> bool {
+    let b = s.as_bytes();
+    s.char_indices().any(|(i, ch)| {
+        ch == ';'
+            || ch == ','
+                && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
+    })
 }
 
 /// Whether a quotation opened in `s` is still open at its end.
