@@ -129,6 +129,16 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
     if matches!(cue_word.as_str(), "show" | "shows") && contains(lexicon::SHOW_KINDS, &pb) {
         return false;
     }
+    // "made plans to …", "has no plans to …", "offered promises": a plural noun after a light
+    // verb or a quantifier.
+    if matches!(cue_word.as_str(), "plans" | "calls" | "claims" | "pledges" | "promises" | "demands" | "threats")
+        && matches!(
+            pb.as_str(),
+            "made" | "make" | "makes" | "making" | "no" | "any" | "has" | "have" | "had" | "offered" | "unveiled"
+        )
+    {
+        return false;
+    }
     // "to say", "to insist": an infinitive, when the cue is a base form.
     if pb == "to" && !cue_word.ends_with('s') && !cue_word.ends_with("ed") && !cue_word.ends_with("ing") {
         return true;
