@@ -131,12 +131,13 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
     }
     // "made plans to …", "has no plans to …", "offered promises": a plural noun after a light
     // verb or a quantifier.
-    if matches!(cue_word.as_str(), "plans" | "calls" | "claims" | "pledges" | "promises" | "demands" | "threats")
-        && matches!(
-            pb.as_str(),
-            "made" | "make" | "makes" | "making" | "no" | "any" | "has" | "have" | "had" | "offered" | "unveiled"
-        )
-    {
+    if matches!(
+        cue_word.as_str(),
+        "plans" | "calls" | "claims" | "pledges" | "promises" | "demands" | "threats"
+    ) && matches!(
+        pb.as_str(),
+        "made" | "make" | "makes" | "making" | "no" | "any" | "has" | "have" | "had" | "offered" | "unveiled"
+    ) {
         return false;
     }
     // "to say", "to insist": an infinitive, when the cue is a base form.
@@ -1413,8 +1414,12 @@ fn trailer_indirect(
     // Inverted: ", said X." Not when all before the comma is a subject with an aside:
     // "Economists, like their counterparts, say taxes …" opens speech, it does not close it.
     let subject_with_aside = || {
-        subject_before(text, s.start, c.start)
-            .is_some_and(|np| words(text, s.start..np.span.start).is_empty())
+        subject_before(text, s.start, c.start).is_some_and(|np| {
+            // "Yet economists, like …, say": a sentence connective may come first.
+            words(text, s.start..np.span.start).iter().all(|w| {
+                matches!(bare(&text[w.clone()]).as_str(), "yet" | "but" | "and" | "still" | "so" | "now")
+            })
+        })
     };
     if before.trim_end().ends_with(',') && words(text, s.start..c.start).len() >= 3 && !subject_with_aside() {
         let comma = s.start + before.trim_end().len() - 1;

@@ -807,6 +807,12 @@ mod tests {
             "Local party figures say the vote will be close.",
             &[("the vote will be close", QuoteKind::Indirect, Some("Local party figures"))],
         ),
+        (
+            "a connective before a subject with an aside opens speech",
+            "Yet most farmers, like their neighbours, say the rain came too late.",
+            &[("the rain came too late", QuoteKind::Indirect, Some("most farmers"))],
+        ),
+        ("a plural cue word after a light verb is a noun", "The couple made plans to sell the farm.", &[]),
     ];
 
     #[test]
