@@ -1612,6 +1612,8 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     let bad_first = [
         "in", "on", "at", "during", "of", "for", "about", "by", "with", "after", "before", "as", "so",
         "from", "and", "but", "or", "than", "through", "into", "over", "there", "here", "when",
+        // "was confirmed since …", "said despite …": a subordinate adjunct, no content.
+        "since", "until", "despite", "because", "although", "though", "unless", "without", "amid",
     ];
     // "said there were …" is a clause; "said there that …" is a place.
     let existential = first == "there"
@@ -1672,7 +1674,8 @@ fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<u
     let bad_first = [
         "in", "on", "at", "during", "of", "for", "about", "by", "with", "after", "before", "as", "so",
         "from", "and", "but", "or", "than", "through", "into", "over", "there", "here", "when", "up", "out",
-        "off", "back", "down", "that",
+        "off", "back", "down", "that", "since", "until", "despite", "because", "although", "though",
+        "unless", "without", "amid",
     ];
     (!contains(&bad_first, &fb) || verb.starts_with("want") && fb != "and").then_some(first.start)
 }
