@@ -813,6 +813,11 @@ mod tests {
             &[("the rain came too late", QuoteKind::Indirect, Some("most farmers"))],
         ),
         ("a plural cue word after a light verb is a noun", "The couple made plans to sell the farm.", &[]),
+        (
+            "a subordinate adjunct after a verb is no content",
+            "Only two wells have been approved since the county changed its rules.",
+            &[],
+        ),
     ];
 
     #[test]
