@@ -815,7 +815,7 @@ mod tests {
         ("a plural cue word after a light verb is a noun", "The couple made plans to sell the farm.", &[]),
         (
             "a subordinate adjunct after a verb is no content",
-            "Only two wells have been approved since the county changed its rules.",
+            "She is only the fifth judge who has been confirmed since the party won the Senate.",
             &[],
         ),
     ];
