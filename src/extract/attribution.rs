@@ -1067,7 +1067,12 @@ fn indirect(
             }
             // "When Francis said Mr. Trump ''is not Christian'' in answering …, the pope …": in
             // a fronted subordinate clause the content ends with that clause.
-            if subordinate_opening(text, s.start, c.start)
+            // "Mr. Roe, who has accused the mayor of lying, will run …": a relative clause ends at
+            // its closing comma; what follows is the main clause.
+            let relative = np.form == Form::Pronoun
+                && matches!(bare(&text[np.span.clone()]).as_str(), "who" | "which")
+                && text[s.start..np.span.start].trim_end().ends_with(',');
+            if (relative || subordinate_opening(text, s.start, c.start))
                 && let Some(comma) = comma_outside_quotes(&text[start..cut])
             {
                 cut = start + comma;
@@ -1636,7 +1641,9 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
                     | "can"
             )
         });
-    if (contains(&bad_first, &first) && !existential) || (needs_clause && first == "to") {
+    // "did not show up for the vote": a phrasal verb.
+    let phrasal = verb.starts_with("show") && first == "up";
+    if (contains(&bad_first, &first) && !existential) || (needs_clause && first == "to") || phrasal {
         return None;
     }
     Some(start)

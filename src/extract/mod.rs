@@ -818,6 +818,16 @@ mod tests {
             "She is only the fifth judge who has been confirmed since the party won the Senate.",
             &[],
         ),
+        (
+            "a non-restrictive relative clause ends at its closing comma",
+            "Tom Baker, who has accused the mayor of lying, will run again in May.",
+            &[("the mayor of lying", QuoteKind::Indirect, Some("Tom Baker"))],
+        ),
+        (
+            "'show up' is a phrasal verb, not a finding",
+            "Jane Smith, who said she would come, did not show up for the vote.",
+            &[("she would come", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
     ];
 
     #[test]
