@@ -129,6 +129,17 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
     if matches!(cue_word.as_str(), "show" | "shows") && contains(lexicon::SHOW_KINDS, &pb) {
         return false;
     }
+    // "made plans to …", "has no plans to …", "offered promises": a plural noun after a light
+    // verb or a quantifier.
+    if matches!(
+        cue_word.as_str(),
+        "plans" | "calls" | "claims" | "pledges" | "promises" | "demands" | "threats"
+    ) && matches!(
+        pb.as_str(),
+        "made" | "make" | "makes" | "making" | "no" | "any" | "has" | "have" | "had" | "offered" | "unveiled"
+    ) {
+        return false;
+    }
     // "to say", "to insist": an infinitive, when the cue is a base form.
     if pb == "to" && !cue_word.ends_with('s') && !cue_word.ends_with("ed") && !cue_word.ends_with("ing") {
         return true;
@@ -1049,9 +1060,19 @@ fn indirect(
             if is_object && let Some(comma) = comma_outside_quotes(&text[start..cut]) {
                 cut = start + comma;
             }
+            // "reiterated the point in an interview on Sunday": a venue after an object is the
+            // attribution's, not the content's.
+            if is_object {
+                cut = venue_start(text, start, cut);
+            }
             // "When Francis said Mr. Trump ''is not Christian'' in answering …, the pope …": in
             // a fronted subordinate clause the content ends with that clause.
-            if subordinate_opening(text, s.start, c.start)
+            // "Mr. Roe, who has accused the mayor of lying, will run …": a relative clause ends at
+            // its closing comma; what follows is the main clause.
+            let relative = np.form == Form::Pronoun
+                && matches!(bare(&text[np.span.clone()]).as_str(), "who" | "which")
+                && text[s.start..np.span.start].trim_end().ends_with(',');
+            if (relative || subordinate_opening(text, s.start, c.start))
                 && let Some(comma) = comma_outside_quotes(&text[start..cut])
             {
                 cut = start + comma;
@@ -1139,6 +1160,30 @@ fn indirect(
     }
 }
 
+/// Where a venue adjunct ("in an interview with …", "during a speech") starts inside the object
+/// `text[start..end]`, or `end` when none does. The object keeps at least one word.
+fn venue_start(text: &str, start: usize, end: usize) -> usize {
+    for w in words(text, start..end).iter().skip(1) {
+        let b = bare(&text[w.clone()]);
+        if !matches!(b.as_str(), "in" | "at" | "during" | "on" | "via" | "through") {
+            continue;
+        }
+        // A day ("on Monday") often belongs to the content ("endorsed Cruz on Monday").
+        // "on" more often opens the object's own complement ("comment on the report").
+        let det = text[w.end..end].split_whitespace().next().map(bare).is_some_and(|n| {
+            if b == "on" {
+                contains(&["twitter", "facebook"], &n)
+            } else {
+                contains(&["a", "an", "the", "his", "her", "their", "its", "one"], &n)
+            }
+        });
+        if det && ADJUNCT.find(&text[w.start..end]).is_some_and(|m| m.end() > 0) {
+            return text[start..w.start].trim_end().len() + start;
+        }
+    }
+    end
+}
+
 /// Whether the sentence opens with a subordinator and the cue at `at` is in that clause (no
 /// comma before it): "When X said …, …", "If the polls show …, …".
 fn subordinate_opening(text: &str, lo: usize, at: usize) -> bool {
@@ -1197,7 +1242,10 @@ fn reports_here(text: &str, verb: &str, start: usize, end: usize, is_object: boo
         "himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves" | "yourself"
     );
     let subject_pronoun = matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "there");
-    !(relative && is_object || reflexive && !contains(lexicon::MIXED_VERBS, verb))
+    // "…, who has pledged to ban …", "…, who asked to remain anonymous": an infinitive after a
+    // relative pronoun describes the antecedent; it reports no speech.
+    let infinitive = first == "to";
+    !(relative && (is_object || infinitive) || reflexive && !contains(lexicon::MIXED_VERBS, verb))
         && (!contains(CLAUSE_ONLY_VERBS, verb) || after_that || subject_pronoun)
 }
 
@@ -1371,8 +1419,12 @@ fn trailer_indirect(
     // Inverted: ", said X." Not when all before the comma is a subject with an aside:
     // "Economists, like their counterparts, say taxes …" opens speech, it does not close it.
     let subject_with_aside = || {
-        subject_before(text, s.start, c.start)
-            .is_some_and(|np| words(text, s.start..np.span.start).is_empty())
+        subject_before(text, s.start, c.start).is_some_and(|np| {
+            // "Yet economists, like …, say": a sentence connective may come first.
+            words(text, s.start..np.span.start).iter().all(|w| {
+                matches!(bare(&text[w.clone()]).as_str(), "yet" | "but" | "and" | "still" | "so" | "now")
+            })
+        })
     };
     if before.trim_end().ends_with(',') && words(text, s.start..c.start).len() >= 3 && !subject_with_aside() {
         let comma = s.start + before.trim_end().len() - 1;
@@ -1565,6 +1617,8 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     let bad_first = [
         "in", "on", "at", "during", "of", "for", "about", "by", "with", "after", "before", "as", "so",
         "from", "and", "but", "or", "than", "through", "into", "over", "there", "here", "when",
+        // "was confirmed since …", "said despite …": a subordinate adjunct, no content.
+        "since", "until", "despite", "because", "although", "though", "unless", "without", "amid",
     ];
     // "said there were …" is a clause; "said there that …" is a place.
     let existential = first == "there"
@@ -1587,7 +1641,9 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
                     | "can"
             )
         });
-    if (contains(&bad_first, &first) && !existential) || (needs_clause && first == "to") {
+    // "did not show up for the vote": a phrasal verb.
+    let phrasal = verb.starts_with("show") && first == "up";
+    if (contains(&bad_first, &first) && !existential) || (needs_clause && first == "to") || phrasal {
         return None;
     }
     Some(start)
@@ -1625,7 +1681,8 @@ fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<u
     let bad_first = [
         "in", "on", "at", "during", "of", "for", "about", "by", "with", "after", "before", "as", "so",
         "from", "and", "but", "or", "than", "through", "into", "over", "there", "here", "when", "up", "out",
-        "off", "back", "down", "that",
+        "off", "back", "down", "that", "since", "until", "despite", "because", "although", "though",
+        "unless", "without", "amid",
     ];
     (!contains(&bad_first, &fb) || verb.starts_with("want") && fb != "and").then_some(first.start)
 }
@@ -1674,7 +1731,7 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
         let dash = m.as_str().trim();
         if matches!(dash, "—" | "–" | "-" | "--")
             && let Some(close) = s[m.end()..].find(m.as_str())
-            && !s[m.end()..m.end() + close].contains([',', ';'])
+            && !clause_punct(&s[m.end()..m.end() + close])
             && s[m.end() + close + m.len()..].split_whitespace().count() >= 2
         {
             from = m.end() + close + m.len();
@@ -1683,6 +1740,17 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
         return start + m.start();
     }
     end
+}
+
+/// Whether `s` has a comma or semicolon that separates clauses; a thousands separator
+/// ("3,100 organizers") does not.
+fn clause_punct(s: &str) -> bool {
+    let b = s.as_bytes();
+    s.char_indices().any(|(i, ch)| {
+        ch == ';'
+            || ch == ','
+                && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
+    })
 }
 
 /// Whether a quotation opened in `s` is still open at its end.

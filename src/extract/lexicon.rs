@@ -217,8 +217,7 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "feel",
     "feels",
     "felt",
-    "figure",
-    "figures",
+    // "figure(s)" is mostly the noun ("party figures", "five figures"); only the past reports.
     "figured",
     "contend",
     "accused",

@@ -792,6 +792,42 @@ mod tests {
                 ("him", QuoteKind::Indirect, Some("Jane Smith")),
             ],
         ),
+        (
+            "an infinitive after a relative pronoun describes, it reports nothing",
+            "The bill was backed by Tom Baker, a farmer who has pledged to plant more trees.",
+            &[],
+        ),
+        (
+            "a venue after an object belongs to the attribution",
+            "Mary Jones repeated the claim in an interview with the Herald.",
+            &[("the claim", QuoteKind::Indirect, Some("Mary Jones"))],
+        ),
+        (
+            "'figures' before a cue is a noun in the subject",
+            "Local party figures say the vote will be close.",
+            &[("the vote will be close", QuoteKind::Indirect, Some("Local party figures"))],
+        ),
+        (
+            "a connective before a subject with an aside opens speech",
+            "Yet most farmers, like their neighbours, say the rain came too late.",
+            &[("the rain came too late", QuoteKind::Indirect, Some("most farmers"))],
+        ),
+        ("a plural cue word after a light verb is a noun", "The couple made plans to sell the farm.", &[]),
+        (
+            "a subordinate adjunct after a verb is no content",
+            "She is only the fifth judge who has been confirmed since the party won the Senate.",
+            &[],
+        ),
+        (
+            "a non-restrictive relative clause ends at its closing comma",
+            "Tom Baker, who has accused the mayor of lying, will run again in May.",
+            &[("the mayor of lying", QuoteKind::Indirect, Some("Tom Baker"))],
+        ),
+        (
+            "'show up' is a phrasal verb, not a finding",
+            "Jane Smith, who said she would come, did not show up for the vote.",
+            &[("she would come", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
     ];
 
     #[test]
