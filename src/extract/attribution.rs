@@ -573,7 +573,7 @@ fn direct(
                         let closed = text[q.content.clone()].trim_end().ends_with([',', '?', '!']);
                         trailer_subject(text, after.start, c.start).filter(|_| closed)
                     })
-                && !opens_content(text, c.clone(), after.end)
+                && (!opens_content(text, c.clone(), after.end) || opens_and_closes(text, s.start, q))
             {
                 used[ci] = true;
                 hit = Some((np, Some(c.clone()), after.start..s.end, true));
@@ -731,6 +731,13 @@ fn trailer_subject(text: &str, lo: usize, cue: usize) -> Option<Np> {
         });
     let end = ws.last()?.end;
     plain.then(|| classify(text, start..end))
+}
+
+/// A quotation that opens its sentence and closes with a comma, question or exclamation mark
+/// is a statement whose trailer follows, even when words after the cue look like content:
+/// `"…," Romney tweeted the day after the attack`.
+fn opens_and_closes(text: &str, s_start: usize, q: &QuoteSpan) -> bool {
+    only_punct(&text[s_start..q.outer.start]) && text[q.content.clone()].trim_end().ends_with([',', '?', '!'])
 }
 
 /// `"…," X barked.` or `"…," exhorted X.`: an -ed verb next to a subject, nothing else.
@@ -1848,12 +1855,17 @@ fn standalone(
         let si = sentences.partition_point(|s| s.end <= q.outer.start);
         let Some(s) = sentences.get(si).filter(|s| s.start <= q.outer.start) else { continue };
         let outside = format!("{}{}", &text[s.start..q.outer.start], &text[q.outer.end.min(s.end)..s.end]);
-        if !only_punct(&outside) || words(text, q.content.clone()).len() < 4 {
+        if !only_punct(&outside) {
             continue;
         }
-        // `“… missing.” Trump said.`: the full stop inside the quote split off the trailer.
+        // `“… missing.” Trump said.`: the full stop inside the quote split off the trailer;
+        // `"…?" Maddow pressed.`: so did a question mark, before a verb outside the lexicon.
+        let asks = text[q.content.clone()].trim_end().ends_with(['?', '!']);
         if let Some(ns) = sentences.get(si + 1).filter(|ns| para_of(ns.start) == para_of(q.outer.end))
-            && let Some((np, cue)) = trailer_sentence(text, ns.clone())
+            && let Some((np, cue)) = trailer_sentence(text, ns.clone()).or_else(|| {
+                let (np, cue, _, _) = unknown_verb_trailer(text, ns.clone()).filter(|_| asks)?;
+                Some((np, cue?))
+            })
         {
             extra.push(Found {
                 content: q.content.clone(),
@@ -1865,6 +1877,9 @@ fn standalone(
                 trailer: true,
                 sentence: si,
             });
+            continue;
+        }
+        if words(text, q.content.clone()).len() < 4 {
             continue;
         }
         let prev = found
