@@ -768,7 +768,8 @@ fn unknown_verb_trailer(text: &str, after: Range<usize>) -> Option<Hit> {
         let cue = with_particle(0);
         let np = subject_after(text, cue.end, after.end)?;
         let rest = &text[np.span.end..after.end];
-        if np.form != Form::Pronoun && (only_punct(rest) || rest.trim_start().starts_with(", who")) {
+        // `"…," came shouts from the crowd, as the crowd booed`: an adjunct after a comma.
+        if np.form != Form::Pronoun && (only_punct(rest) || rest.trim_start().starts_with(',')) {
             return Some((np, Some(cue), after, true));
         }
         return None;
@@ -779,13 +780,45 @@ fn unknown_verb_trailer(text: &str, after: Range<usize>) -> Option<Hit> {
     let tail_words = words(text, cue.end..after.end).len();
     // `"…," some protesters chanted, three days after …`: an adjunct set off by a comma.
     let adjunct = text[cue.end..after.end].trim_start().starts_with(',');
-    let lead_ok = only_punct(&text[after.start..np.span.start]);
-    (lead_ok && (tail_words <= 4 || adjunct)).then_some((np, Some(cue), after, true))
+    let lead_ok =
+        only_punct(&text[after.start..np.span.start]) && text[np.span.end..ws[k].start].trim().is_empty();
+    (lead_ok && (tail_words <= 4 || adjunct || prepositional_trailer_tail(text, ws[k].end, after.end)))
+        .then_some((np, Some(cue), after, true))
+}
+
+/// The tail of a trailer whose verb is outside the lexicon, when it is a prepositional phrase
+/// or a second coordinated clause: `"…," the nominee riffed on his rival's answer, drawing
+/// applause`, `"…," Trump barked and a guard escorted the man out`.
+fn prepositional_trailer_tail(text: &str, from: usize, end: usize) -> bool {
+    words(text, from..end).first().is_some_and(|w| {
+        text[from..w.start].trim().is_empty()
+            && matches!(
+                bare(&text[w.clone()]).as_str(),
+                "on" | "at"
+                    | "about"
+                    | "to"
+                    | "in"
+                    | "as"
+                    | "before"
+                    | "after"
+                    | "while"
+                    | "when"
+                    | "from"
+                    | "with"
+                    | "during"
+                    | "into"
+                    | "over"
+                    | "and"
+                    | "of"
+            )
+    })
 }
 
 /// Irregular past forms that close a quotation as its reporting verb: `"…," Trump shot back`.
-const IRREGULAR_PASTS: &[&str] =
-    &["shot", "spoke", "wrote", "sang", "swore", "struck", "threw", "went", "put", "told", "quipped"];
+const IRREGULAR_PASTS: &[&str] = &[
+    "shot", "spoke", "wrote", "sang", "swore", "struck", "threw", "went", "put", "told", "quipped", "came",
+    "read",
+];
 
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)

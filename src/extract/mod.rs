@@ -311,6 +311,26 @@ mod tests {
             &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "sentence-opening quote, trailer before a time adjunct that looks like content",
+            r#""We will win," Jane Smith tweeted the day after the vote."#,
+            &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "question split off a trailer whose verb is outside the lexicon",
+            r#"The hall was quiet. "Why now?" Jane Smith pressed."#,
+            &[("Why now?", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "verb outside the lexicon, prepositional tail",
+            r#""We will win," Jane Smith riffed on the poll numbers of her rival, drawing cheers."#,
+            &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "verb outside the lexicon, coordinated clause after it",
+            r#""Sit down, please," Jane Smith barked and a guard led the heckler out."#,
+            &[("Sit down, please,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
             "curly marks, inverted speaker",
             "“We will win,” said Jane Smith, who leads the group.",
             &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
