@@ -646,6 +646,9 @@ fn direct(
                     hit = Some((np, Some(colon..colon + 1), before.start..q.outer.start, false));
                 }
             }
+            if hit.is_none() && k == 0 {
+                hit = comma_lead_in(text, before.clone(), q, after.end);
+            }
         }
         if let Some((np, cue, clause, trailer)) = hit {
             claimed[qi] = true;
@@ -731,6 +734,60 @@ fn trailer_subject(text: &str, lo: usize, cue: usize) -> Option<Np> {
         });
     let end = ws.last()?.end;
     plain.then(|| classify(text, start..end))
+}
+
+/// A short clause closed by a comma or colon before a quotation that is a whole sentence and ends
+/// the sentence; its verb, in the lexicon or not, follows the subject: `Clinton proclaimed at a
+/// press conference, "…"`, `Trump issued a statement, "…"`, `the mother of three replied, "…"`,
+/// `As Smith put it, "…"`.
+fn comma_lead_in(text: &str, before: Range<usize>, q: &QuoteSpan, end: usize) -> Option<Hit> {
+    let lead = text[before.clone()].trim_end();
+    let mark = before.start + lead.len().checked_sub(1)?;
+    if !lead.ends_with([',', ':'])
+        || lead.contains(['"', '“', '”', '«', '»'])
+        || lead.contains("''")
+        || !only_punct(&text[q.outer.end.min(end)..end])
+        || !text[q.content.clone()].starts_with(|c: char| c.is_uppercase())
+        || words(text, q.content.clone()).len() < 3
+    {
+        return None;
+    }
+    let ws = words(text, before.start..mark);
+    // `As Smith put it, "…"`
+    if let Some(put) = ws.iter().position(|w| matches!(bare(&text[w.clone()]).as_str(), "put" | "puts"))
+        && put >= 2
+        && bare(&text[ws[put - 1].clone()]).as_str() != "it"
+        && ws.get(put + 1).is_some_and(|w| bare(&text[w.clone()]) == "it")
+        && let Some(a) = ws[..put].iter().rposition(|w| bare(&text[w.clone()]) == "as")
+        && let Some(np) = subject_after(text, ws[a].end, ws[put].start)
+        && (text[np.span.end..ws[put].start].trim().is_empty()
+            || text[np.span.end..ws[put].start].trim().starts_with(',')
+                && text[np.span.end..ws[put].start].trim().ends_with(','))
+    {
+        return Some((np, Some(ws[put].start..ws[put + 1].end), before.start..q.outer.start, false));
+    }
+    // The subject opens the sentence or follows a fronted clause: `When pressed on …, the
+    // mother of three replied, "…"`.
+    let np = sentence_subject(text, before.start, mark).or_else(|| {
+        let comma = before.start + text[before.start..mark].rfind(',')?;
+        subject_after(text, comma + 1, mark)
+    })?;
+    let mut first = ws.iter().position(|w| w.start >= np.span.end)?;
+    // `Clinton emphatically proclaimed`: an adverb before the verb.
+    if bare(&text[ws[first].clone()]).ends_with("ly") && first + 1 < ws.len() {
+        first += 1;
+    }
+    let verb = ws[first].clone();
+    let vb = bare(&text[verb.clone()]);
+    let tail = ws.len() - first;
+    let lead_ok = np.span.start == ws[0].start || text[before.start..np.span.start].trim_end().ends_with(',');
+    let verbish =
+        (text[verb.clone()].ends_with("ed") || contains(IRREGULAR_PASTS, &vb) || lexicon::is_cue_verb(&vb))
+            && !contains(lexicon::AUX, &vb);
+    let adjacent =
+        words(text, np.span.end..verb.start).len() <= 1 && !text[np.span.end..verb.start].contains(',');
+    (lead_ok && verbish && tail <= 8 && adjacent)
+        .then(|| (np, Some(verb), before.start..q.outer.start, false))
 }
 
 /// A quotation that opens its sentence and closes with a comma, question or exclamation mark

@@ -331,6 +331,16 @@ mod tests {
             &[("Sit down, please,", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "lead-in verb outside the lexicon after an adverb, comma, sentence-final quote",
+            "At the rally, Jane Smith loudly proclaimed to the crowd, “The plan is dead. We buried it.”",
+            &[("The plan is dead. We buried it.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "as X, apposition, put it: quote",
+            "As Jane Smith, the mayor of the town, put it: “The plan is dead.”",
+            &[("The plan is dead.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
             "curly marks, inverted speaker",
             "“We will win,” said Jane Smith, who leads the group.",
             &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
