@@ -1972,6 +1972,20 @@ fn standalone(
         if words(text, q.content.clone()).len() < 4 {
             continue;
         }
+        // `"…"` then a paragraph `-President Obama, tweeting after …`: a signature line.
+        if let Some(np) = signature_line(text, paragraphs, para_of(q.outer.end), q.outer.end) {
+            extra.push(Found {
+                content: q.content.clone(),
+                kind: QuoteKind::Direct,
+                speaker: Some(np),
+                cue: None,
+                clause: None,
+                inherited: false,
+                trailer: true,
+                sentence: si,
+            });
+            continue;
+        }
         let prev = found
             .iter()
             .filter(|f| f.content.end <= q.outer.start && f.speaker.is_some())
@@ -1993,6 +2007,22 @@ fn standalone(
     found.extend(extra);
     found.sort_by_key(|f| f.content.start);
     found
+}
+
+/// The speaker named by a dash line right after the paragraph `pi` that `end` closes:
+/// `-President Obama, tweeting after the speech.`, `— Jane Smith, Ohio`.
+fn signature_line(text: &str, paragraphs: &[Range<usize>], pi: usize, end: usize) -> Option<Np> {
+    let para = paragraphs.get(pi)?;
+    let next = paragraphs.get(pi + 1)?;
+    if !only_punct(&text[end.min(para.end)..para.end]) {
+        return None;
+    }
+    let line = &text[next.clone()];
+    let rest = ["--", "—", "–", "-"].iter().find_map(|d| line.strip_prefix(d))?;
+    let from = next.end - rest.len();
+    let np = subject_after(text, from, next.end).filter(|np| np.form == Form::Name)?;
+    let tail = text[np.span.end..next.end].trim_start();
+    (only_punct(tail) || tail.starts_with(',')).then_some(np)
 }
 
 #[cfg(test)]

@@ -341,6 +341,11 @@ mod tests {
             &[("The plan is dead.", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "dash signature line after a quote paragraph",
+            "The town voted.\n\n\"We will win this race, and we will win it together.\"\n\n-Mayor Jane Smith, writing after the vote",
+            &[("We will win this race, and we will win it together.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
             "curly marks, inverted speaker",
             "“We will win,” said Jane Smith, who leads the group.",
             &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
