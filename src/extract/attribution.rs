@@ -781,8 +781,10 @@ fn comma_lead_in(text: &str, before: Range<usize>, q: &QuoteSpan, end: usize) ->
     let vb = bare(&text[verb.clone()]);
     let tail = ws.len() - first;
     let lead_ok = np.span.start == ws[0].start || text[before.start..np.span.start].trim_end().ends_with(',');
+    let vt = &text[verb.clone()];
+    let present = vt.ends_with('s') && !vt.ends_with("ss") && !is_cap(vt);
     let verbish =
-        (text[verb.clone()].ends_with("ed") || contains(IRREGULAR_PASTS, &vb) || lexicon::is_cue_verb(&vb))
+        (vt.ends_with("ed") || present || contains(IRREGULAR_PASTS, &vb) || lexicon::is_cue_verb(&vb))
             && !contains(lexicon::AUX, &vb);
     let adjacent =
         words(text, np.span.end..verb.start).len() <= 1 && !text[np.span.end..verb.start].contains(',');
@@ -820,13 +822,26 @@ fn unknown_verb_trailer(text: &str, after: Range<usize>) -> Option<Hit> {
             _ => ws[k].clone(),
         }
     };
+    // `"…," begins a scripted message`, `"…," reads an editorial`: a present-tense verb before
+    // a determiner.
+    let present_inverted = ws.len() >= 3 && {
+        let t = &text[ws[0].clone()];
+        t.ends_with('s')
+            && !t.ends_with("ss")
+            && !is_cap(t)
+            && !contains(lexicon::AUX, &bare(t))
+            && matches!(bare(&text[ws[1].clone()]).as_str(), "a" | "an" | "the")
+    };
     // Inverted: the verb comes first.
-    if is_verb(&ws[0]) {
+    if is_verb(&ws[0]) || present_inverted {
         let cue = with_particle(0);
         let np = subject_after(text, cue.end, after.end)?;
         let rest = &text[np.span.end..after.end];
         // `"…," came shouts from the crowd, as the crowd booed`: an adjunct after a comma.
-        if np.form != Form::Pronoun && (only_punct(rest) || rest.trim_start().starts_with(',')) {
+        let relative = words(text, np.span.end..after.end)
+            .first()
+            .is_some_and(|w| matches!(bare(&text[w.clone()]).as_str(), "that" | "who" | "which"));
+        if np.form != Form::Pronoun && (only_punct(rest) || rest.trim_start().starts_with(',') || relative) {
             return Some((np, Some(cue), after, true));
         }
         return None;

@@ -346,6 +346,11 @@ mod tests {
             &[("We will win this race, and we will win it together.", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "inverted present-tense verb outside the lexicon, relative clause after the subject",
+            r#""Keep your seats, please," begins a recorded message that plays before every match."#,
+            &[("Keep your seats, please,", QuoteKind::Direct, Some("a recorded message"))],
+        ),
+        (
             "curly marks, inverted speaker",
             "“We will win,” said Jane Smith, who leads the group.",
             &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
