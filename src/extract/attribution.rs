@@ -655,11 +655,21 @@ fn direct(
             // `Gore tried to …, and in doing so he "made a strategic mistake," Lichtman said`:
             // a paraphrase runs into the quotation, so the trailer attributes a mixed quote.
             let lead = before_start..q.outer.start;
-            let paraphrase = trailer
+            // `… Paris, "there has been …," according to an official`: the preposition attributes
+            // the whole sentence before it.
+            let according = trailer
                 && k == 0
+                && cue.as_ref().is_some_and(|c| prepositional(&bare(&text[c.clone()])))
                 && words(text, lead.clone()).len() >= 3
-                && !text[lead.clone()].trim_end().ends_with([',', ':', ';', '.', '—', '–', '-', '(', '['])
-                && !cues.iter().any(|c| lead.start <= c.start && c.end <= lead.end);
+                && !text[lead.clone()].trim_end().ends_with([':', '.']);
+            let paraphrase = according
+                || trailer
+                    && k == 0
+                    && words(text, lead.clone()).len() >= 3
+                    && !text[lead.clone()]
+                        .trim_end()
+                        .ends_with([',', ':', ';', '.', '—', '–', '-', '(', '['])
+                    && !cues.iter().any(|c| lead.start <= c.start && c.end <= lead.end);
             let (content, kind) = if paraphrase {
                 (trim_content(text, lead.start..q.content.end), QuoteKind::Mixed)
             } else {

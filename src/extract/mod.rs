@@ -351,6 +351,15 @@ mod tests {
             &[("Keep your seats, please,", QuoteKind::Direct, Some("a recorded message"))],
         ),
         (
+            "according-to trailer after a lead and a comma: the sentence is mixed",
+            r#"Talks have gone on for months, but since the floods, "there has been a new urgency," according to Jane Smith."#,
+            &[(
+                "Talks have gone on for months, but since the floods, \"there has been a new urgency",
+                QuoteKind::Mixed,
+                Some("Jane Smith"),
+            )],
+        ),
+        (
             "curly marks, inverted speaker",
             "“We will win,” said Jane Smith, who leads the group.",
             &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
