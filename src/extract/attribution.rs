@@ -650,6 +650,23 @@ fn direct(
                 hit = comma_lead_in(text, before.clone(), q, after.end);
             }
         }
+        // `"…," Trump said: "…"`: a cue closed by a colon before the next quotation introduces
+        // that one, it does not close this one.
+        if let Some((np, Some(c), _, true)) = &hit
+            && qs.get(k + 1).is_some()
+            && {
+                // `Asked about the "plan," Smith said, "…"`: so does a comma after a quotation
+                // that does not open its sentence.
+                let gap = text[c.end.max(np.span.end).min(after.end)..after.end].trim_end();
+                gap.ends_with(':') || gap.ends_with(',') && !only_punct(&text[before_start..q.outer.start])
+            }
+            && only_punct(&text[c.end.max(np.span.end).min(after.end)..after.end])
+        {
+            if let Some(ci) = cues.iter().position(|x| x == c) {
+                used[ci] = false;
+            }
+            hit = None;
+        }
         if let Some((np, cue, clause, trailer)) = hit {
             claimed[qi] = true;
             // `Gore tried to …, and in doing so he "made a strategic mistake," Lichtman said`:
@@ -812,7 +829,7 @@ fn opens_and_closes(text: &str, s_start: usize, q: &QuoteSpan) -> bool {
 /// `"…," X barked.` or `"…," exhorted X.`: an -ed verb next to a subject, nothing else.
 fn unknown_verb_trailer(text: &str, after: Range<usize>) -> Option<Hit> {
     let ws = words(text, after.clone());
-    if ws.is_empty() || ws.len() > 12 || !only_punct(&text[after.start..ws[0].start]) {
+    if ws.is_empty() || ws.len() > 30 || !only_punct(&text[after.start..ws[0].start]) {
         return None;
     }
     let is_verb = |w: &Range<usize>| {

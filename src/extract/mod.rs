@@ -331,6 +331,21 @@ mod tests {
             &[("Sit down, please,", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "inverted verb outside the lexicon, long apposition and relative clause",
+            "“What a night!” beamed Jane Smith of Dayton, Ohio, who had driven all day to reach the hall.",
+            &[("What a night!", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "cue closed by a colon introduces the next quote, not the scare quote before it",
+            r#"Asked about the "big plan," Jane Smith said: "I disagree with every word.""#,
+            &[("I disagree with every word.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "cue closed by a comma after a scare quote introduces the next quote",
+            r#"Asked about the "big plan," Jane Smith said, "I disagree with every word.""#,
+            &[("I disagree with every word.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
             "lead-in verb outside the lexicon after an adverb, comma, sentence-final quote",
             "At the rally, Jane Smith loudly proclaimed to the crowd, “The plan is dead. We buried it.”",
             &[("The plan is dead. We buried it.", QuoteKind::Direct, Some("Jane Smith"))],
