@@ -547,7 +547,25 @@ fn direct(
 ) {
     for (k, &qi) in qs.iter().enumerate() {
         let q = &quotes[qi];
-        let after_end = qs.get(k + 1).map_or(s.end, |&n| quotes[n].outer.start);
+        if claimed[qi] {
+            continue;
+        }
+        let mut after_end = qs.get(k + 1).map_or(s.end, |&n| quotes[n].outer.start);
+        // `"…," Bill Eastland, wearing "Ted Cruz" pins, said.`: a short quotation inside the
+        // trailer, before its cue, does not end the trailer.
+        let mut inner = None;
+        if text[q.content.clone()].trim_end().ends_with([',', '?', '!'])
+            && let Some(&n) = qs.get(k + 1)
+            && words(text, quotes[n].content.clone()).len() <= 4
+            && !text[q.outer.end..quotes[n].outer.start].contains(['.', '!', '?', ';', ':'])
+            && !cues.iter().any(|c| q.outer.end <= c.start && c.end <= quotes[n].outer.start)
+        {
+            let end = qs.get(k + 2).map_or(s.end, |&m| quotes[m].outer.start);
+            if cues.iter().any(|c| quotes[n].outer.end <= c.start && c.end <= end) {
+                after_end = end;
+                inner = Some(n);
+            }
+        }
         let before_start = if k == 0 { s.start } else { quotes[qs[k - 1]].outer.end };
         let after = q.outer.end.min(after_end)..after_end;
         // Trailer: `"…," X said` or `"…," said X`.
@@ -578,6 +596,24 @@ fn direct(
                 used[ci] = true;
                 hit = Some((np, Some(c.clone()), after.start..s.end, true));
             }
+        }
+        // `"…," Bill Eastland, wearing "Ted Cruz" pins, said.`: a name, an aside holding the
+        // inner quotation, the cue.
+        if hit.is_none()
+            && let Some(n) = inner
+            && let Some((ci, c)) = cues
+                .iter()
+                .enumerate()
+                .find(|(ci, c)| !used[*ci] && quotes[n].outer.end <= c.start && c.end <= after.end)
+            && contains(lexicon::TRAILER_VERBS, &bare(&text[c.clone()]))
+            && text[..c.start].trim_end().ends_with(',')
+            && let Some(np) = subject_after(text, after.start, quotes[n].outer.start)
+            && np.form == Form::Name
+            && only_punct(&text[after.start..np.span.start])
+            && text[np.span.end..].starts_with(',')
+        {
+            used[ci] = true;
+            hit = Some((np, Some(c.clone()), after.start..s.end, true));
         }
         // A reporting verb outside the lexicon, signalled by the comma closing the quote:
         // `"…," Oliver barked.` / `"…," exhorted actress Jamie Lee Curtis.`
@@ -669,6 +705,11 @@ fn direct(
         }
         if let Some((np, cue, clause, trailer)) = hit {
             claimed[qi] = true;
+            if let Some(n) = inner
+                && trailer
+            {
+                claimed[n] = true;
+            }
             // `Gore tried to …, and in doing so he "made a strategic mistake," Lichtman said`:
             // a paraphrase runs into the quotation, so the trailer attributes a mixed quote.
             let lead = before_start..q.outer.start;
@@ -1905,7 +1946,12 @@ fn merge_split(
             // The gold merges a quote interrupted by a longer clause too ("…," he said, as he
             // traced her career. "…"), so the gap may hold another cue; it only has to end the
             // sentence or the clause.
+            // The next quotation opens after punctuation (`"A," he said. "B."`) or right after
+            // the cue (`"A," she said "B."`), not inside the speaker's description: `"A," said
+            // Smith, who backs the "big four" plan.`
+            let opens = text[..q.outer.start].trim_end().ends_with([',', '.', ':', ';', '—', '–', '!', '?']);
             if !(gap.ends_with('.') || gap.ends_with(',') || gap.is_empty())
+                || !opens && f.cue.as_ref().is_none_or(|c| c.end != text[..q.outer.start].trim_end().len())
                 || gap.contains(['"', '“', '”'])
                 || words(text, gap_range).len() > 30
             {

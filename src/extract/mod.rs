@@ -336,6 +336,16 @@ mod tests {
             &[("What a night!", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "short quotation inside the trailer's aside",
+            "“We have seen better days,” Jane Smith, wearing a hat and “Vote Now” buttons, said quietly.",
+            &[("We have seen better days,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "quotation inside the speaker's relative clause is no split quote",
+            "“We have seen better days,” said Jane Smith, who backs the “big four” plan.",
+            &[("We have seen better days,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
             "cue closed by a colon introduces the next quote, not the scare quote before it",
             r#"Asked about the "big plan," Jane Smith said: "I disagree with every word.""#,
             &[("I disagree with every word.", QuoteKind::Direct, Some("Jane Smith"))],
