@@ -856,8 +856,12 @@ fn comma_lead_in(text: &str, before: Range<usize>, q: &QuoteSpan, end: usize) ->
             && !contains(lexicon::AUX, &vb);
     let adjacent =
         words(text, np.span.end..verb.start).len() <= 1 && !text[np.span.end..verb.start].contains(',');
-    (lead_ok && verbish && tail <= 8 && adjacent)
-        .then(|| (np, Some(verb), before.start..q.outer.start, false))
+    (lead_ok && verbish && tail <= 8 && adjacent).then_some((
+        np,
+        Some(verb),
+        before.start..q.outer.start,
+        false,
+    ))
 }
 
 /// A quotation that opens its sentence and closes with a comma, question or exclamation mark
