@@ -652,7 +652,8 @@ fn direct(
                     || gap_t.ends_with(':');
                 if ends_ok && n <= 10 && !gap.contains('.') {
                     let np = subject_before(text, before.start, c.start)
-                        .or_else(|| participle_subject(text, s.start, c.clone(), found));
+                        .or_else(|| participle_subject(text, s.start, c.clone(), found))
+                        .or_else(|| infinitive_subject(text, before.start, c.clone()));
                     if let Some(np) = np {
                         used[ci] = true;
                         hit = Some((np, Some(c.clone()), before.start..q.outer.start, false));
@@ -862,6 +863,18 @@ fn comma_lead_in(text: &str, before: Range<usize>, q: &QuoteSpan, end: usize) ->
         before.start..q.outer.start,
         false,
     ))
+}
+
+/// The subject of a clause whose cue is an infinitive: `Mr. Trump was prompted to say, "…"`,
+/// `Smith took to Twitter to write: "…"`.
+fn infinitive_subject(text: &str, lo: usize, c: Range<usize>) -> Option<Np> {
+    let ws = words(text, lo..c.start);
+    let to = ws.last()?;
+    if bare(&text[to.clone()]) != "to" || !text[to.end..c.start].trim().is_empty() || ws.len() > 12 {
+        return None;
+    }
+    let np = sentence_subject(text, lo, to.start)?;
+    (np.form != Form::Pronoun || words(text, np.span.end..to.start).len() <= 4).then_some(np)
 }
 
 /// A quotation that opens its sentence and closes with a comma, question or exclamation mark

@@ -336,6 +336,11 @@ mod tests {
             &[("What a night!", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "lead-in cue as an infinitive after a passive",
+            r#"Jane Smith was moved to say, "I have never seen a crowd like this one.""#,
+            &[("I have never seen a crowd like this one.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
             "short quotation inside the trailer's aside",
             "“We have seen better days,” Jane Smith, wearing a hat and “Vote Now” buttons, said quietly.",
             &[("We have seen better days,", QuoteKind::Direct, Some("Jane Smith"))],
