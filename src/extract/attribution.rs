@@ -646,7 +646,18 @@ fn direct(
                 let n = words(text, c.end..before.end).len();
                 // A quote that does not finish its sentence is a fragment of a paraphrase
                 // (`X said that the plan was "dead" and …`): the indirect pass makes it mixed.
-                let finishes = only_punct(&text[q.outer.end.min(after.end)..after.end]);
+                // `Smith said, "We will enact the changes," including …`: a whole sentence
+                // quoted after a comma is the statement, even when the sentence goes on.
+                let content = text[q.content.clone()].trim_end();
+                let whole = content.starts_with(|c: char| c.is_uppercase())
+                    && content.ends_with([',', '?', '!'])
+                    && words(text, q.content.clone()).len() >= 3
+                    && gap_t.ends_with(',')
+                    && n <= 4
+                    && !words(text, q.outer.end.min(after.end)..after.end).first().is_some_and(|w| {
+                        matches!(bare(&text[w.clone()]).as_str(), "that" | "which" | "who" | "repeatedly")
+                    });
+                let finishes = only_punct(&text[q.outer.end.min(after.end)..after.end]) || whole;
                 let ends_ok = (gap_t.is_empty() || gap_t.ends_with(',') || gap_t.ends_with("that"))
                     && finishes
                     || gap_t.ends_with(':');

@@ -336,6 +336,11 @@ mod tests {
             &[("What a night!", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "whole quoted sentence after said-comma, the sentence going on",
+            r#"Jane Smith said, "We will keep the changes already announced," including the end of the sales quotas."#,
+            &[("We will keep the changes already announced,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
             "lead-in cue as an infinitive after a passive",
             r#"Jane Smith was moved to say, "I have never seen a crowd like this one.""#,
             &[("I have never seen a crowd like this one.", QuoteKind::Direct, Some("Jane Smith"))],
