@@ -558,7 +558,25 @@ fn direct(
 ) {
     for (k, &qi) in qs.iter().enumerate() {
         let q = &quotes[qi];
-        let after_end = qs.get(k + 1).map_or(s.end, |&n| quotes[n].outer.start);
+        if claimed[qi] {
+            continue;
+        }
+        let mut after_end = qs.get(k + 1).map_or(s.end, |&n| quotes[n].outer.start);
+        // `"…," Bill Eastland, wearing "Ted Cruz" pins, said.`: a short quotation inside the
+        // trailer, before its cue, does not end the trailer.
+        let mut inner = None;
+        if text[q.content.clone()].trim_end().ends_with([',', '?', '!'])
+            && let Some(&n) = qs.get(k + 1)
+            && words(text, quotes[n].content.clone()).len() <= 4
+            && !text[q.outer.end..quotes[n].outer.start].contains(['.', '!', '?', ';', ':'])
+            && !cues.iter().any(|c| q.outer.end <= c.start && c.end <= quotes[n].outer.start)
+        {
+            let end = qs.get(k + 2).map_or(s.end, |&m| quotes[m].outer.start);
+            if cues.iter().any(|c| quotes[n].outer.end <= c.start && c.end <= end) {
+                after_end = end;
+                inner = Some(n);
+            }
+        }
         let before_start = if k == 0 { s.start } else { quotes[qs[k - 1]].outer.end };
         let after = q.outer.end.min(after_end)..after_end;
         // Trailer: `"…," X said` or `"…," said X`.
@@ -584,11 +602,29 @@ fn direct(
                         let closed = text[q.content.clone()].trim_end().ends_with([',', '?', '!']);
                         trailer_subject(text, after.start, c.start).filter(|_| closed)
                     })
-                && !opens_content(text, c.clone(), after.end)
+                && (!opens_content(text, c.clone(), after.end) || opens_and_closes(text, s.start, q))
             {
                 used[ci] = true;
                 hit = Some((np, Some(c.clone()), after.start..s.end, true));
             }
+        }
+        // `"…," Bill Eastland, wearing "Ted Cruz" pins, said.`: a name, an aside holding the
+        // inner quotation, the cue.
+        if hit.is_none()
+            && let Some(n) = inner
+            && let Some((ci, c)) = cues
+                .iter()
+                .enumerate()
+                .find(|(ci, c)| !used[*ci] && quotes[n].outer.end <= c.start && c.end <= after.end)
+            && contains(lexicon::TRAILER_VERBS, &bare(&text[c.clone()]))
+            && text[..c.start].trim_end().ends_with(',')
+            && let Some(np) = subject_after(text, after.start, quotes[n].outer.start)
+            && np.form == Form::Name
+            && only_punct(&text[after.start..np.span.start])
+            && text[np.span.end..].starts_with(',')
+        {
+            used[ci] = true;
+            hit = Some((np, Some(c.clone()), after.start..s.end, true));
         }
         // A reporting verb outside the lexicon, signalled by the comma closing the quote:
         // `"…," Oliver barked.` / `"…," exhorted actress Jamie Lee Curtis.`
@@ -621,13 +657,25 @@ fn direct(
                 let n = words(text, c.end..before.end).len();
                 // A quote that does not finish its sentence is a fragment of a paraphrase
                 // (`X said that the plan was "dead" and …`): the indirect pass makes it mixed.
-                let finishes = only_punct(&text[q.outer.end.min(after.end)..after.end]);
+                // `Smith said, "We will enact the changes," including …`: a whole sentence
+                // quoted after a comma is the statement, even when the sentence goes on.
+                let content = text[q.content.clone()].trim_end();
+                let whole = content.starts_with(|c: char| c.is_uppercase())
+                    && content.ends_with([',', '?', '!'])
+                    && words(text, q.content.clone()).len() >= 3
+                    && gap_t.ends_with(',')
+                    && n <= 4
+                    && !words(text, q.outer.end.min(after.end)..after.end).first().is_some_and(|w| {
+                        matches!(bare(&text[w.clone()]).as_str(), "that" | "which" | "who" | "repeatedly")
+                    });
+                let finishes = only_punct(&text[q.outer.end.min(after.end)..after.end]) || whole;
                 let ends_ok = (gap_t.is_empty() || gap_t.ends_with(',') || gap_t.ends_with("that"))
                     && finishes
                     || gap_t.ends_with(':');
                 if ends_ok && n <= 10 && !gap.contains('.') {
                     let np = subject_before(text, before.start, c.start)
-                        .or_else(|| participle_subject(text, s.start, c.clone(), found));
+                        .or_else(|| participle_subject(text, s.start, c.clone(), found))
+                        .or_else(|| infinitive_subject(text, before.start, c.clone()));
                     if let Some(np) = np {
                         used[ci] = true;
                         hit = Some((np, Some(c.clone()), before.start..q.outer.start, false));
@@ -657,17 +705,52 @@ fn direct(
                     hit = Some((np, Some(colon..colon + 1), before.start..q.outer.start, false));
                 }
             }
+            if hit.is_none() && k == 0 {
+                hit = comma_lead_in(text, before.clone(), q, after.end);
+            }
+        }
+        // `"…," Trump said: "…"`: a cue closed by a colon before the next quotation introduces
+        // that one, it does not close this one.
+        if let Some((np, Some(c), _, true)) = &hit
+            && qs.get(k + 1).is_some()
+            && {
+                // `Asked about the "plan," Smith said, "…"`: so does a comma after a quotation
+                // that does not open its sentence.
+                let gap = text[c.end.max(np.span.end).min(after.end)..after.end].trim_end();
+                gap.ends_with(':') || gap.ends_with(',') && !only_punct(&text[before_start..q.outer.start])
+            }
+            && only_punct(&text[c.end.max(np.span.end).min(after.end)..after.end])
+        {
+            if let Some(ci) = cues.iter().position(|x| x == c) {
+                used[ci] = false;
+            }
+            hit = None;
         }
         if let Some((np, cue, clause, trailer)) = hit {
             claimed[qi] = true;
+            if let Some(n) = inner
+                && trailer
+            {
+                claimed[n] = true;
+            }
             // `Gore tried to …, and in doing so he "made a strategic mistake," Lichtman said`:
             // a paraphrase runs into the quotation, so the trailer attributes a mixed quote.
             let lead = before_start..q.outer.start;
-            let paraphrase = trailer
+            // `… Paris, "there has been …," according to an official`: the preposition attributes
+            // the whole sentence before it.
+            let according = trailer
                 && k == 0
+                && cue.as_ref().is_some_and(|c| prepositional(&bare(&text[c.clone()])))
                 && words(text, lead.clone()).len() >= 3
-                && !text[lead.clone()].trim_end().ends_with([',', ':', ';', '.', '—', '–', '-', '(', '['])
-                && !cues.iter().any(|c| lead.start <= c.start && c.end <= lead.end);
+                && !text[lead.clone()].trim_end().ends_with([':', '.']);
+            let paraphrase = according
+                || trailer
+                    && k == 0
+                    && words(text, lead.clone()).len() >= 3
+                    && !text[lead.clone()]
+                        .trim_end()
+                        .ends_with([',', ':', ';', '.', '—', '–', '-', '(', '['])
+                    && !cues.iter().any(|c| lead.start <= c.start && c.end <= lead.end);
             let (content, kind) = if paraphrase {
                 (trim_content(text, lead.start..q.content.end), QuoteKind::Mixed)
             } else {
@@ -744,10 +827,89 @@ fn trailer_subject(text: &str, lo: usize, cue: usize) -> Option<Np> {
     plain.then(|| classify(text, start..end))
 }
 
+/// A short clause closed by a comma or colon before a quotation that is a whole sentence and ends
+/// the sentence; its verb, in the lexicon or not, follows the subject: `Clinton proclaimed at a
+/// press conference, "…"`, `Trump issued a statement, "…"`, `the mother of three replied, "…"`,
+/// `As Smith put it, "…"`.
+fn comma_lead_in(text: &str, before: Range<usize>, q: &QuoteSpan, end: usize) -> Option<Hit> {
+    let lead = text[before.clone()].trim_end();
+    let mark = before.start + lead.len().checked_sub(1)?;
+    if !lead.ends_with([',', ':'])
+        || lead.contains(['"', '“', '”', '«', '»'])
+        || lead.contains("''")
+        || !only_punct(&text[q.outer.end.min(end)..end])
+        || !text[q.content.clone()].starts_with(|c: char| c.is_uppercase())
+        || words(text, q.content.clone()).len() < 3
+    {
+        return None;
+    }
+    let ws = words(text, before.start..mark);
+    // `As Smith put it, "…"`
+    if let Some(put) = ws.iter().position(|w| matches!(bare(&text[w.clone()]).as_str(), "put" | "puts"))
+        && put >= 2
+        && bare(&text[ws[put - 1].clone()]).as_str() != "it"
+        && ws.get(put + 1).is_some_and(|w| bare(&text[w.clone()]) == "it")
+        && let Some(a) = ws[..put].iter().rposition(|w| bare(&text[w.clone()]) == "as")
+        && let Some(np) = subject_after(text, ws[a].end, ws[put].start)
+        && (text[np.span.end..ws[put].start].trim().is_empty()
+            || text[np.span.end..ws[put].start].trim().starts_with(',')
+                && text[np.span.end..ws[put].start].trim().ends_with(','))
+    {
+        return Some((np, Some(ws[put].start..ws[put + 1].end), before.start..q.outer.start, false));
+    }
+    // The subject opens the sentence or follows a fronted clause: `When pressed on …, the
+    // mother of three replied, "…"`.
+    let np = sentence_subject(text, before.start, mark).or_else(|| {
+        let comma = before.start + text[before.start..mark].rfind(',')?;
+        subject_after(text, comma + 1, mark)
+    })?;
+    let mut first = ws.iter().position(|w| w.start >= np.span.end)?;
+    // `Clinton emphatically proclaimed`: an adverb before the verb.
+    if bare(&text[ws[first].clone()]).ends_with("ly") && first + 1 < ws.len() {
+        first += 1;
+    }
+    let verb = ws[first].clone();
+    let vb = bare(&text[verb.clone()]);
+    let tail = ws.len() - first;
+    let lead_ok = np.span.start == ws[0].start || text[before.start..np.span.start].trim_end().ends_with(',');
+    let vt = &text[verb.clone()];
+    let present = vt.ends_with('s') && !vt.ends_with("ss") && !is_cap(vt);
+    let verbish =
+        (vt.ends_with("ed") || present || contains(IRREGULAR_PASTS, &vb) || lexicon::is_cue_verb(&vb))
+            && !contains(lexicon::AUX, &vb);
+    let adjacent =
+        words(text, np.span.end..verb.start).len() <= 1 && !text[np.span.end..verb.start].contains(',');
+    (lead_ok && verbish && tail <= 8 && adjacent).then_some((
+        np,
+        Some(verb),
+        before.start..q.outer.start,
+        false,
+    ))
+}
+
+/// The subject of a clause whose cue is an infinitive: `Mr. Trump was prompted to say, "…"`,
+/// `Smith took to Twitter to write: "…"`.
+fn infinitive_subject(text: &str, lo: usize, c: Range<usize>) -> Option<Np> {
+    let ws = words(text, lo..c.start);
+    let to = ws.last()?;
+    if bare(&text[to.clone()]) != "to" || !text[to.end..c.start].trim().is_empty() || ws.len() > 12 {
+        return None;
+    }
+    let np = sentence_subject(text, lo, to.start)?;
+    (np.form != Form::Pronoun || words(text, np.span.end..to.start).len() <= 4).then_some(np)
+}
+
+/// A quotation that opens its sentence and closes with a comma, question or exclamation mark
+/// is a statement whose trailer follows, even when words after the cue look like content:
+/// `"…," Romney tweeted the day after the attack`.
+fn opens_and_closes(text: &str, s_start: usize, q: &QuoteSpan) -> bool {
+    only_punct(&text[s_start..q.outer.start]) && text[q.content.clone()].trim_end().ends_with([',', '?', '!'])
+}
+
 /// `"…," X barked.` or `"…," exhorted X.`: an -ed verb next to a subject, nothing else.
 fn unknown_verb_trailer(text: &str, after: Range<usize>) -> Option<Hit> {
     let ws = words(text, after.clone());
-    if ws.is_empty() || ws.len() > 12 || !only_punct(&text[after.start..ws[0].start]) {
+    if ws.is_empty() || ws.len() > 30 || !only_punct(&text[after.start..ws[0].start]) {
         return None;
     }
     let is_verb = |w: &Range<usize>| {
@@ -767,12 +929,26 @@ fn unknown_verb_trailer(text: &str, after: Range<usize>) -> Option<Hit> {
             _ => ws[k].clone(),
         }
     };
+    // `"…," begins a scripted message`, `"…," reads an editorial`: a present-tense verb before
+    // a determiner.
+    let present_inverted = ws.len() >= 3 && {
+        let t = &text[ws[0].clone()];
+        t.ends_with('s')
+            && !t.ends_with("ss")
+            && !is_cap(t)
+            && !contains(lexicon::AUX, &bare(t))
+            && matches!(bare(&text[ws[1].clone()]).as_str(), "a" | "an" | "the")
+    };
     // Inverted: the verb comes first.
-    if is_verb(&ws[0]) {
+    if is_verb(&ws[0]) || present_inverted {
         let cue = with_particle(0);
         let np = subject_after(text, cue.end, after.end)?;
         let rest = &text[np.span.end..after.end];
-        if np.form != Form::Pronoun && (only_punct(rest) || rest.trim_start().starts_with(", who")) {
+        // `"…," came shouts from the crowd, as the crowd booed`: an adjunct after a comma.
+        let relative = words(text, np.span.end..after.end)
+            .first()
+            .is_some_and(|w| matches!(bare(&text[w.clone()]).as_str(), "that" | "who" | "which"));
+        if np.form != Form::Pronoun && (only_punct(rest) || rest.trim_start().starts_with(',') || relative) {
             return Some((np, Some(cue), after, true));
         }
         return None;
@@ -783,13 +959,45 @@ fn unknown_verb_trailer(text: &str, after: Range<usize>) -> Option<Hit> {
     let tail_words = words(text, cue.end..after.end).len();
     // `"…," some protesters chanted, three days after …`: an adjunct set off by a comma.
     let adjunct = text[cue.end..after.end].trim_start().starts_with(',');
-    let lead_ok = only_punct(&text[after.start..np.span.start]);
-    (lead_ok && (tail_words <= 4 || adjunct)).then_some((np, Some(cue), after, true))
+    let lead_ok =
+        only_punct(&text[after.start..np.span.start]) && text[np.span.end..ws[k].start].trim().is_empty();
+    (lead_ok && (tail_words <= 4 || adjunct || prepositional_trailer_tail(text, ws[k].end, after.end)))
+        .then_some((np, Some(cue), after, true))
+}
+
+/// The tail of a trailer whose verb is outside the lexicon, when it is a prepositional phrase
+/// or a second coordinated clause: `"…," the nominee riffed on his rival's answer, drawing
+/// applause`, `"…," Trump barked and a guard escorted the man out`.
+fn prepositional_trailer_tail(text: &str, from: usize, end: usize) -> bool {
+    words(text, from..end).first().is_some_and(|w| {
+        text[from..w.start].trim().is_empty()
+            && matches!(
+                bare(&text[w.clone()]).as_str(),
+                "on" | "at"
+                    | "about"
+                    | "to"
+                    | "in"
+                    | "as"
+                    | "before"
+                    | "after"
+                    | "while"
+                    | "when"
+                    | "from"
+                    | "with"
+                    | "during"
+                    | "into"
+                    | "over"
+                    | "and"
+                    | "of"
+            )
+    })
 }
 
 /// Irregular past forms that close a quotation as its reporting verb: `"…," Trump shot back`.
-const IRREGULAR_PASTS: &[&str] =
-    &["shot", "spoke", "wrote", "sang", "swore", "struck", "threw", "went", "put", "told", "quipped"];
+const IRREGULAR_PASTS: &[&str] = &[
+    "shot", "spoke", "wrote", "sang", "swore", "struck", "threw", "went", "put", "told", "quipped", "came",
+    "read",
+];
 
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -1834,7 +2042,12 @@ fn merge_split(
             // The gold merges a quote interrupted by a longer clause too ("…," he said, as he
             // traced her career. "…"), so the gap may hold another cue; it only has to end the
             // sentence or the clause.
+            // The next quotation opens after punctuation (`"A," he said. "B."`) or right after
+            // the cue (`"A," she said "B."`), not inside the speaker's description: `"A," said
+            // Smith, who backs the "big four" plan.`
+            let opens = text[..q.outer.start].trim_end().ends_with([',', '.', ':', ';', '—', '–', '!', '?']);
             if !(gap.ends_with('.') || gap.ends_with(',') || gap.is_empty())
+                || !opens && f.cue.as_ref().is_none_or(|c| c.end != text[..q.outer.start].trim_end().len())
                 || gap.contains(['"', '“', '”'])
                 || words(text, gap_range).len() > 30
             {
@@ -1916,12 +2129,17 @@ fn standalone(
         let si = sentences.partition_point(|s| s.end <= q.outer.start);
         let Some(s) = sentences.get(si).filter(|s| s.start <= q.outer.start) else { continue };
         let outside = format!("{}{}", &text[s.start..q.outer.start], &text[q.outer.end.min(s.end)..s.end]);
-        if !only_punct(&outside) || words(text, q.content.clone()).len() < 4 {
+        if !only_punct(&outside) {
             continue;
         }
-        // `“… missing.” Trump said.`: the full stop inside the quote split off the trailer.
+        // `“… missing.” Trump said.`: the full stop inside the quote split off the trailer;
+        // `"…?" Maddow pressed.`: so did a question mark, before a verb outside the lexicon.
+        let asks = text[q.content.clone()].trim_end().ends_with(['?', '!']);
         if let Some(ns) = sentences.get(si + 1).filter(|ns| para_of(ns.start) == para_of(q.outer.end))
-            && let Some((np, cue)) = trailer_sentence(text, ns.clone())
+            && let Some((np, cue)) = trailer_sentence(text, ns.clone()).or_else(|| {
+                let (np, cue, _, _) = unknown_verb_trailer(text, ns.clone()).filter(|_| asks)?;
+                Some((np, cue?))
+            })
         {
             extra.push(Found {
                 content: q.content.clone(),
@@ -1929,6 +2147,23 @@ fn standalone(
                 speaker: Some(np),
                 cue: Some(cue),
                 clause: Some(ns.clone()),
+                inherited: false,
+                trailer: true,
+                sentence: si,
+            });
+            continue;
+        }
+        if words(text, q.content.clone()).len() < 4 {
+            continue;
+        }
+        // `"…"` then a paragraph `-President Obama, tweeting after …`: a signature line.
+        if let Some(np) = signature_line(text, paragraphs, para_of(q.outer.end), q.outer.end) {
+            extra.push(Found {
+                content: q.content.clone(),
+                kind: QuoteKind::Direct,
+                speaker: Some(np),
+                cue: None,
+                clause: None,
                 inherited: false,
                 trailer: true,
                 sentence: si,
@@ -1956,6 +2191,22 @@ fn standalone(
     found.extend(extra);
     found.sort_by_key(|f| f.content.start);
     found
+}
+
+/// The speaker named by a dash line right after the paragraph `pi` that `end` closes:
+/// `-President Obama, tweeting after the speech.`, `— Jane Smith, Ohio`.
+fn signature_line(text: &str, paragraphs: &[Range<usize>], pi: usize, end: usize) -> Option<Np> {
+    let para = paragraphs.get(pi)?;
+    let next = paragraphs.get(pi + 1)?;
+    if !only_punct(&text[end.min(para.end)..para.end]) {
+        return None;
+    }
+    let line = &text[next.clone()];
+    let rest = ["--", "—", "–", "-"].iter().find_map(|d| line.strip_prefix(d))?;
+    let from = next.end - rest.len();
+    let np = subject_after(text, from, next.end).filter(|np| np.form == Form::Name)?;
+    let tail = text[np.span.end..next.end].trim_start();
+    (only_punct(tail) || tail.starts_with(',')).then_some(np)
 }
 
 #[cfg(test)]

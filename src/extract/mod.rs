@@ -311,6 +311,90 @@ mod tests {
             &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "sentence-opening quote, trailer before a time adjunct that looks like content",
+            r#""We will win," Jane Smith tweeted the day after the vote."#,
+            &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "question split off a trailer whose verb is outside the lexicon",
+            r#"The hall was quiet. "Why now?" Jane Smith pressed."#,
+            &[("Why now?", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "verb outside the lexicon, prepositional tail",
+            r#""We will win," Jane Smith riffed on the poll numbers of her rival, drawing cheers."#,
+            &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "verb outside the lexicon, coordinated clause after it",
+            r#""Sit down, please," Jane Smith barked and a guard led the heckler out."#,
+            &[("Sit down, please,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "inverted verb outside the lexicon, long apposition and relative clause",
+            "“What a night!” beamed Jane Smith of Dayton, Ohio, who had driven all day to reach the hall.",
+            &[("What a night!", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "whole quoted sentence after said-comma, the sentence going on",
+            r#"Jane Smith said, "We will keep the changes already announced," including the end of the sales quotas."#,
+            &[("We will keep the changes already announced,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "lead-in cue as an infinitive after a passive",
+            r#"Jane Smith was moved to say, "I have never seen a crowd like this one.""#,
+            &[("I have never seen a crowd like this one.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "short quotation inside the trailer's aside",
+            "“We have seen better days,” Jane Smith, wearing a hat and “Vote Now” buttons, said quietly.",
+            &[("We have seen better days,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "quotation inside the speaker's relative clause is no split quote",
+            "“We have seen better days,” said Jane Smith, who backs the “big four” plan.",
+            &[("We have seen better days,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "cue closed by a colon introduces the next quote, not the scare quote before it",
+            r#"Asked about the "big plan," Jane Smith said: "I disagree with every word.""#,
+            &[("I disagree with every word.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "cue closed by a comma after a scare quote introduces the next quote",
+            r#"Asked about the "big plan," Jane Smith said, "I disagree with every word.""#,
+            &[("I disagree with every word.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "lead-in verb outside the lexicon after an adverb, comma, sentence-final quote",
+            "At the rally, Jane Smith loudly proclaimed to the crowd, “The plan is dead. We buried it.”",
+            &[("The plan is dead. We buried it.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "as X, apposition, put it: quote",
+            "As Jane Smith, the mayor of the town, put it: “The plan is dead.”",
+            &[("The plan is dead.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "dash signature line after a quote paragraph",
+            "The town voted.\n\n\"We will win this race, and we will win it together.\"\n\n-Mayor Jane Smith, writing after the vote",
+            &[("We will win this race, and we will win it together.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "inverted present-tense verb outside the lexicon, relative clause after the subject",
+            r#""Keep your seats, please," begins a recorded message that plays before every match."#,
+            &[("Keep your seats, please,", QuoteKind::Direct, Some("a recorded message"))],
+        ),
+        (
+            "according-to trailer after a lead and a comma: the sentence is mixed",
+            r#"Talks have gone on for months, but since the floods, "there has been a new urgency," according to Jane Smith."#,
+            &[(
+                "Talks have gone on for months, but since the floods, \"there has been a new urgency",
+                QuoteKind::Mixed,
+                Some("Jane Smith"),
+            )],
+        ),
+        (
             "curly marks, inverted speaker",
             "“We will win,” said Jane Smith, who leads the group.",
             &[("We will win,", QuoteKind::Direct, Some("Jane Smith"))],
