@@ -15,7 +15,7 @@ use regex::Regex;
 use super::QuoteKind;
 use super::lexicon::{self, bare, contains};
 use super::quotes::QuoteSpan;
-use super::sentences::{near, words};
+use super::sentences::{has_words, near, word_iter, words};
 use super::speakers::{Form, Np, classify, subject_after, subject_before};
 
 /// Any reporting cue: "according to" or a verb of the lexicon.
@@ -357,7 +357,7 @@ fn headline_verb(text: &str, paragraphs: &[Range<usize>], mut found: Vec<Found>)
     let mut from = p.start;
     // "The Latest: Sanders declares …": a label before a colon.
     if let Some(colon) = title.find(": ")
-        && words(text, p.start..p.start + colon).len() <= 3
+        && !has_words(text, p.start..p.start + colon, 4)
     {
         from = p.start + colon + 1;
     }
@@ -509,7 +509,7 @@ fn headline_colons(
         }
         let raw = p.start + ct.start()..p.start + ct.end();
         let content = trim_content(text, raw.start..content_end(text, raw.clone()));
-        if words(text, content.clone()).len() < 3
+        if !has_words(text, content.clone(), 3)
             || found.iter().any(|f| f.content.start < content.end && content.start < f.content.end)
         {
             continue;
@@ -567,7 +567,7 @@ fn direct(
         let mut inner = None;
         if text[q.content.clone()].trim_end().ends_with([',', '?', '!'])
             && let Some(&n) = qs.get(k + 1)
-            && words(text, quotes[n].content.clone()).len() <= 4
+            && !has_words(text, quotes[n].content.clone(), 5)
             && !text[q.outer.end..quotes[n].outer.start].contains(['.', '!', '?', ';', ':'])
             && !cues.iter().any(|c| q.outer.end <= c.start && c.end <= quotes[n].outer.start)
         {
@@ -594,7 +594,7 @@ fn direct(
                     hit = Some((np, Some(c.clone()), after.start..s.end, true));
                 }
             } else if trailer_ok
-                && (between.trim_start().starts_with(',') || words(text, after.start..c.start).len() <= 30)
+                && (between.trim_start().starts_with(',') || !has_words(text, after.start..c.start, 31))
                 && let Some(np) = subject_before(text, after.start, c.start)
                     .filter(|np| only_punct(&text[after.start..np.span.start]))
                     .or_else(|| {
@@ -662,7 +662,7 @@ fn direct(
                 let content = text[q.content.clone()].trim_end();
                 let whole = content.starts_with(|c: char| c.is_uppercase())
                     && content.ends_with([',', '?', '!'])
-                    && words(text, q.content.clone()).len() >= 3
+                    && has_words(text, q.content.clone(), 3)
                     && gap_t.ends_with(',')
                     && n <= 4
                     && !words(text, q.outer.end.min(after.end)..after.end).first().is_some_and(|w| {
@@ -688,7 +688,7 @@ fn direct(
                 if let Some(np) = subject_before(text, before.start, colon)
                     && only_punct(&text[before.start..np.span.start])
                     && (np.form == Form::Name
-                        || np.form == Form::Description && words(text, np.span.clone()).len() <= 3)
+                        || np.form == Form::Description && !has_words(text, np.span.clone(), 4))
                 {
                     hit = Some((np, Some(colon..colon + 1), before.start..q.outer.start, false));
                 }
@@ -698,7 +698,7 @@ fn direct(
                     && k == 0
                     && only_punct(&text[q.outer.end.min(after.end)..after.end])
                     && let Some(np) = sentence_subject(text, before.start, colon)
-                    && words(text, np.span.start..colon).len() <= 12
+                    && !has_words(text, np.span.start..colon, 13)
                     && (np.span.start == words(text, before.start..colon)[0].start
                         || text[before.start..np.span.start].trim_end().ends_with(','))
                 {
@@ -741,12 +741,12 @@ fn direct(
             let according = trailer
                 && k == 0
                 && cue.as_ref().is_some_and(|c| prepositional(&bare(&text[c.clone()])))
-                && words(text, lead.clone()).len() >= 3
+                && has_words(text, lead.clone(), 3)
                 && !text[lead.clone()].trim_end().ends_with([':', '.']);
             let paraphrase = according
                 || trailer
                     && k == 0
-                    && words(text, lead.clone()).len() >= 3
+                    && has_words(text, lead.clone(), 3)
                     && !text[lead.clone()]
                         .trim_end()
                         .ends_with([',', ':', ';', '.', '—', '–', '-', '(', '['])
@@ -786,7 +786,7 @@ fn opens_content(text: &str, c: Range<usize>, end: usize) -> bool {
         pos += m.end();
     }
     pos = prepositional_tail(text, pos, end);
-    let ws = words(text, pos..end);
+    let ws: Vec<Range<usize>> = word_iter(text, pos..end).take(4).collect();
     let Some(first) = ws.first() else { return false };
     if !text[pos..first.start].trim().is_empty() || ws.len() < 4 {
         return false;
@@ -839,7 +839,7 @@ fn comma_lead_in(text: &str, before: Range<usize>, q: &QuoteSpan, end: usize) ->
         || lead.contains("''")
         || !only_punct(&text[q.outer.end.min(end)..end])
         || !text[q.content.clone()].starts_with(|c: char| c.is_uppercase())
-        || words(text, q.content.clone()).len() < 3
+        || !has_words(text, q.content.clone(), 3)
     {
         return None;
     }
@@ -878,7 +878,7 @@ fn comma_lead_in(text: &str, before: Range<usize>, q: &QuoteSpan, end: usize) ->
         (vt.ends_with("ed") || present || contains(IRREGULAR_PASTS, &vb) || lexicon::is_cue_verb(&vb))
             && !contains(lexicon::AUX, &vb);
     let adjacent =
-        words(text, np.span.end..verb.start).len() <= 1 && !text[np.span.end..verb.start].contains(',');
+        !has_words(text, np.span.end..verb.start, 2) && !text[np.span.end..verb.start].contains(',');
     (lead_ok && verbish && tail <= 8 && adjacent).then_some((
         np,
         Some(verb),
@@ -896,7 +896,7 @@ fn infinitive_subject(text: &str, lo: usize, c: Range<usize>) -> Option<Np> {
         return None;
     }
     let np = sentence_subject(text, lo, to.start)?;
-    (np.form != Form::Pronoun || words(text, np.span.end..to.start).len() <= 4).then_some(np)
+    (np.form != Form::Pronoun || !has_words(text, np.span.end..to.start, 5)).then_some(np)
 }
 
 /// A quotation that opens its sentence and closes with a comma, question or exclamation mark
@@ -1183,17 +1183,17 @@ fn indirect(
             let np = subject_after(text, c.end, s.end);
             if let Some(np) = np {
                 let after_np = np.head.end.max(np.descriptor.as_ref().map_or(0, |d| d.end));
-                if before.ends_with(',') && words(text, s.start..c.start).len() >= 3 {
+                if before.ends_with(',') && has_words(text, s.start..c.start, 3) {
                     // "Notably absent, according to members, was any mention of …": the
                     // content goes on after the source (one span from start to end, as split
                     // quotes are).
                     let from = after_np.min(end);
                     let goes_on = text[from..end].find(',').is_some_and(|k| {
-                        words(text, from..from + k).len() <= 10 && words(text, from + k..end).len() >= 2
+                        !has_words(text, from..from + k, 11) && has_words(text, from + k..end, 2)
                     });
                     let stop = if goes_on { end } else { s.start + before.len() - 1 };
                     item = Some((np, s.start..stop, c.start..s.end));
-                } else if words(text, s.start..c.start).len() <= 2 {
+                } else if !has_words(text, s.start..c.start, 3) {
                     let rest = &text[after_np..end];
                     if let Some(comma) = rest.find(',') {
                         item = Some((np, after_np + comma + 1..end, s.start..after_np + comma));
@@ -1212,6 +1212,12 @@ fn indirect(
                         && text[np.span.end..c.start].trim().is_empty()
                 })
             };
+            // Content first: the subject search costs more, and most cue words have none.
+            let object = object_start(text, c.clone(), end, &vb);
+            let regular = content_start(text, c.clone(), end, &vb);
+            if object.is_none() && regular.is_none() {
+                continue;
+            }
             let np = if is_participle(verb) && !after_be(text, s.start, c.start) {
                 absolute().or_else(|| participle_subject(text, s.start, c.clone(), found))
             } else {
@@ -1225,9 +1231,8 @@ fn indirect(
                     .or_else(|| fronted_name(text, s.start, c.start))
             };
             let Some(np) = np.filter(|np| plausible_subject(text, np)) else { continue };
-            let object = object_start(text, c.clone(), end, &vb)
-                .filter(|_| !passive(text, s.start, c.start) && !object_gapped(text, s.start, &np));
-            let regular = content_start(text, c.clone(), end, &vb);
+            let object =
+                object.filter(|_| !passive(text, s.start, c.start) && !object_gapped(text, s.start, &np));
             // "X endorsed Mr. Trump", "X called for a boycott": the object is the content.
             let (start, is_object) = match regular {
                 Some(start) if lexicon::is_cue_verb(&vb) => (start, false),
@@ -1292,13 +1297,13 @@ fn indirect(
                 let at = quotes[q].outer.start;
                 !claimed[q]
                     && (cut..stop).contains(&at)
-                    && words(text, cut..at).len() <= 8
+                    && !has_words(text, cut..at, 9)
                     && !text[cut..at].contains(['—', '–'])
             });
             let stop = if goes_on { stop } else { cut };
             // An object may be one word ("endorsed him"); a clause has a subject and a verb.
             let quoted = qs.iter().any(|&q| (start..stop).contains(&quotes[q].outer.start));
-            if words(text, start..stop).len() < if is_object || quoted { 1 } else { 3 } {
+            if !has_words(text, start..stop, if is_object || quoted { 1 } else { 3 }) {
                 continue;
             }
             let clause = np.span.start..start;
@@ -1314,7 +1319,7 @@ fn indirect(
             claimed[q] && content.start < quotes[q].outer.start && quotes[q].outer.start < content.end
         }) {
             content = trim_content(text, content.start..quotes[q].outer.start);
-            if words(text, content.clone()).len() < 3 {
+            if !has_words(text, content.clone(), 3) {
                 continue;
             }
         }
@@ -1371,7 +1376,7 @@ fn indirect(
 /// Where a venue adjunct ("in an interview with …", "during a speech") starts inside the object
 /// `text[start..end]`, or `end` when none does. The object keeps at least one word.
 fn venue_start(text: &str, start: usize, end: usize) -> usize {
-    for w in words(text, start..end).iter().skip(1) {
+    for w in word_iter(text, start..end).skip(1) {
         let b = bare(&text[w.clone()]);
         if !matches!(b.as_str(), "in" | "at" | "during" | "on" | "via" | "through") {
             continue;
@@ -1395,8 +1400,7 @@ fn venue_start(text: &str, start: usize, end: usize) -> usize {
 /// Whether the sentence opens with a subordinator and the cue at `at` is in that clause (no
 /// comma before it): "When X said …, …", "If the polls show …, …".
 fn subordinate_opening(text: &str, lo: usize, at: usize) -> bool {
-    let ws = words(text, lo..at);
-    ws.first().is_some_and(|w| {
+    word_iter(text, lo..at).next().is_some_and(|w| {
         matches!(
             bare(&text[w.clone()]).as_str(),
             "when"
@@ -1440,7 +1444,7 @@ const CLAUSE_ONLY_VERBS: &[&str] = &["feel", "feels", "felt", "continued", "cont
 /// act ("…, who endorsed Mr. Cruz") and a reflexive object ("found himself embroiled") report
 /// nothing.
 fn reports_here(text: &str, verb: &str, start: usize, end: usize, is_object: bool, np: &Np) -> bool {
-    let first = words(text, start..end).first().map(|w| bare(&text[w.clone()])).unwrap_or_default();
+    let first = word_iter(text, start..end).next().map(|w| bare(&text[w])).unwrap_or_default();
     let after_that =
         words(text, near(text, 0, start, 16)..start).last().is_some_and(|w| bare(&text[w.clone()]) == "that");
     let relative =
@@ -1634,7 +1638,7 @@ fn trailer_indirect(
             })
         })
     };
-    if before.trim_end().ends_with(',') && words(text, s.start..c.start).len() >= 3 && !subject_with_aside() {
+    if before.trim_end().ends_with(',') && has_words(text, s.start..c.start, 3) && !subject_with_aside() {
         let comma = s.start + before.trim_end().len() - 1;
         if let Some(np) = subject_after(text, c.end, s.end) {
             let np_end = np.descriptor.as_ref().map_or(np.span.end, |d| d.end.max(np.span.end));
@@ -1659,7 +1663,7 @@ fn trailer_indirect(
     // "So it makes sense, strategists said, for Democrats to …": a parenthetical attribution;
     // the content is the whole sentence around it (one span, as for split quotes).
     let parenthetical =
-        tail < end && text[tail..end].trim_start().starts_with(',') && words(text, tail..end).len() >= 2;
+        tail < end && text[tail..end].trim_start().starts_with(',') && has_words(text, tail..end, 2);
     if !only_punct(&text[tail..end.max(tail)])
         && !text[tail..s.end].trim_start().starts_with(", who")
         && !parenthetical
@@ -1671,7 +1675,7 @@ fn trailer_indirect(
     let lead = text[s.start..np.span.start].trim_end();
     // "The museum, Mr. Obama said, would …": a parenthetical may split a short subject off.
     let lead_words = if parenthetical { 1 } else { 3 };
-    if !lead.ends_with(',') || words(text, s.start..np.span.start).len() < lead_words {
+    if !lead.ends_with(',') || !has_words(text, s.start..np.span.start, lead_words) {
         return None;
     }
     let comma = s.start + lead.len() - 1;
@@ -1698,10 +1702,11 @@ fn addressee_end(text: &str, pos: usize, end: usize) -> usize {
 /// director of the Project at the University of California, Davis, Center for Regional Change."
 fn description_goes_on(text: &str, from: usize, to: usize) -> bool {
     let rest = &text[from..to];
+    if !rest.trim_start().starts_with(',') || has_words(text, from..to, 17) {
+        return false;
+    }
     let ws = words(text, from..to);
-    rest.trim_start().starts_with(',')
-        && !ws.is_empty()
-        && ws.len() <= 16
+    !ws.is_empty()
         && !rest.contains([';', ':', '"', '“', '”', '—', '–'])
         && ws.iter().all(|w| {
             let t = &text[w.clone()];
@@ -1724,21 +1729,25 @@ fn prepositional_tail(text: &str, pos: usize, end: usize) -> usize {
     if pos >= end {
         return pos;
     }
-    let ws = words(text, pos..end);
-    let Some(first) = ws.first() else { return pos };
+    let Some(first) = word_iter(text, pos..end).next() else { return pos };
     let preposition = matches!(
-        bare(&text[first.clone()]).as_str(),
+        bare(&text[first]).as_str(),
         "in" | "at" | "on" | "during" | "to" | "before" | "after" | "via" | "of" | "about" | "outside"
     );
-    let verbless = ws.iter().all(|w| {
-        let b = bare(&text[w.clone()]);
+    if !preposition
+        || has_words(text, pos..end, 11)
+        || text[pos..end].contains([',', ';', ':', '"', '“', '—', '–'])
+    {
+        return pos;
+    }
+    let verbless = word_iter(text, pos..end).all(|w| {
+        let b = bare(&text[w]);
         !(contains(lexicon::AUX, &b)
             || contains(lexicon::PRONOUNS, &b)
             || lexicon::is_cue_verb(&b)
             || matches!(b.as_str(), "if" | "whether" | "because" | "but"))
     });
-    let plain = !text[pos..end].contains([',', ';', ':', '"', '“', '—', '–']);
-    if preposition && verbless && plain && ws.len() <= 10 { end } else { pos }
+    if verbless { end } else { pos }
 }
 
 /// Where the content of `X said …` starts: after "that", addressee and adjuncts.
@@ -1746,7 +1755,7 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     if c.end >= end {
         return None;
     }
-    let ws = words(text, c.end..end);
+    let ws: Vec<Range<usize>> = word_iter(text, c.end..end).take(16).collect();
     // "said on Thursday that …": a "that" within a few words, only adjuncts before it.
     for (k, w) in ws.iter().enumerate().take(16) {
         let b = bare(&text[w.clone()]);
@@ -1796,7 +1805,9 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     }
     let rest = text[pos..end].trim_start_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == ':');
     let start = end - rest.len();
-    let first = words(text, start..end).first().map(|w| bare(&text[w.clone()]))?;
+    let mut after = word_iter(text, start..end);
+    let first = after.next().map(|w| bare(&text[w]))?;
+    let second = after.next();
     let needs_clause = !contains(lexicon::MIXED_VERBS, verb)
         && !matches!(
             verb,
@@ -1830,7 +1841,7 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     ];
     // "said there were …" is a clause; "said there that …" is a place.
     let existential = first == "there"
-        && words(text, start..end).get(1).is_some_and(|w| {
+        && second.is_some_and(|w| {
             matches!(
                 bare(&text[w.clone()]).as_str(),
                 "is" | "are"
@@ -1863,7 +1874,7 @@ fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<u
     if !contains(lexicon::OBJECT_VERBS, verb) || c.end >= end {
         return None;
     }
-    let ws = words(text, c.end..end);
+    let ws: Vec<Range<usize>> = word_iter(text, c.end..end).take(4).collect();
     let first = ws.first()?;
     if !text[c.end..first.start].trim().is_empty() {
         return None;
@@ -2049,7 +2060,7 @@ fn merge_split(
             if !(gap.ends_with('.') || gap.ends_with(',') || gap.is_empty())
                 || !opens && f.cue.as_ref().is_none_or(|c| c.end != text[..q.outer.start].trim_end().len())
                 || gap.contains(['"', '“', '”'])
-                || words(text, gap_range).len() > 30
+                || has_words(text, gap_range, 31)
             {
                 break;
             }
@@ -2078,7 +2089,7 @@ fn merge_split(
 /// A sentence that is nothing but an attribution: "Trump said.", "said Jane Smith, who …",
 /// "Clinton told reporters on Monday."
 fn trailer_sentence(text: &str, s: Range<usize>) -> Option<(Np, Range<usize>)> {
-    if words(text, s.clone()).len() > 14 {
+    if has_words(text, s.clone(), 15) {
         return None;
     }
     let c = CUE.find(&text[s.clone()])?;
@@ -2153,7 +2164,7 @@ fn standalone(
             });
             continue;
         }
-        if words(text, q.content.clone()).len() < 4 {
+        if !has_words(text, q.content.clone(), 4) {
             continue;
         }
         // `"…"` then a paragraph `-President Obama, tweeting after …`: a signature line.

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 /// Reporting verbs, every inflection spelled out (irregular forms make generated morphology
 /// error-prone). Any of these after a subject opens an attribution: "X said", "X warned".
-pub(crate) const CUE_VERBS: &[&str] = &[
+pub(crate) static CUE_VERBS: &[&str] = &[
     "say",
     "says",
     "said",
@@ -256,7 +256,7 @@ pub(crate) const CUE_VERBS: &[&str] = &[
 
 /// Verbs that report only when their object carries a verbatim fragment, making a mixed
 /// quotation: `called the plan "dead on arrival"`, `described herself as a "change warrior"`.
-pub(crate) const MIXED_VERBS: &[&str] = &[
+pub(crate) static MIXED_VERBS: &[&str] = &[
     "called",
     "calls",
     "calling",
@@ -318,7 +318,7 @@ pub(crate) const MIXED_VERBS: &[&str] = &[
 /// "X rejected the idea that …", "X pointed to the example of Indiana". A particle after the verb
 /// ("called for", "pointed to") is required where listed in [`OBJECT_PARTICLES`]. Forms that are
 /// mostly nouns in news ("attacks", "demands", "points", "call") are left out.
-pub(crate) const OBJECT_VERBS: &[&str] = &[
+pub(crate) static OBJECT_VERBS: &[&str] = &[
     "endorse",
     "endorses",
     "endorsed",
@@ -486,7 +486,7 @@ pub(crate) const OBJECT_PARTICLES: &[(&str, &[&str])] = &[
 /// Cues that need no complement clause to count: "X said." opens nothing, but a trailer
 /// "…, X said." or a lead-in "X said:" does. Cognition verbs ("believes", "hopes") are only
 /// taken as lead-ins with a clause after them, never as trailers.
-pub(crate) const TRAILER_VERBS: &[&str] = &[
+pub(crate) static TRAILER_VERBS: &[&str] = &[
     "say",
     "says",
     "said",
@@ -587,7 +587,7 @@ pub(crate) const TRAILER_VERBS: &[&str] = &[
 ];
 
 /// Auxiliaries and adverbs allowed between a subject and its cue ("X has also said").
-pub(crate) const AUX: &[&str] = &[
+pub(crate) static AUX: &[&str] = &[
     "has",
     "have",
     "had",
@@ -708,7 +708,7 @@ pub(crate) const NOUNS_IN_LY: &[&str] = &[
 ];
 
 /// Nouns that make "show" a noun: "a TV show", "the talk show", not the verb of "polls show".
-pub(crate) const SHOW_KINDS: &[&str] = &[
+pub(crate) static SHOW_KINDS: &[&str] = &[
     "tv",
     "television",
     "talk",
@@ -742,7 +742,7 @@ pub(crate) const SHOW_KINDS: &[&str] = &[
 ];
 
 /// Words that can never be inside a speaker noun phrase; a backward scan stops at them.
-pub(crate) const NP_STOP: &[&str] = &[
+pub(crate) static NP_STOP: &[&str] = &[
     "that",
     "who",
     "whom",
@@ -889,7 +889,7 @@ pub(crate) const NP_LINK: &[&str] =
     &["of", "for", "to", "at", "and", "&", "de", "la", "van", "von", "al", "bin", "in"];
 
 /// Determiners and possessives that open a description ("the source", "a senior official").
-pub(crate) const DETERMINERS: &[&str] = &[
+pub(crate) static DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "one", "two", "three",
     "some", "many", "most", "several", "other", "both", "few", "more", "all", "any", "each", "this", "these",
     "those",
@@ -897,7 +897,7 @@ pub(crate) const DETERMINERS: &[&str] = &[
 
 /// Titles and role words that precede a personal name and are not part of it
 /// ("Sen. Ted Cruz", "Foreign Minister Sergei Lavrov", "GOP frontrunner Donald Trump").
-pub(crate) const TITLES: &[&str] = &[
+pub(crate) static TITLES: &[&str] = &[
     "mr",
     "mrs",
     "ms",
@@ -1053,7 +1053,7 @@ pub(crate) const TITLES: &[&str] = &[
 ];
 
 /// Head nouns of organisations, lower case ("the ministry", "the Justice Department").
-pub(crate) const ORG_WORDS: &[&str] = &[
+pub(crate) static ORG_WORDS: &[&str] = &[
     "ministry",
     "department",
     "committee",
@@ -1183,7 +1183,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
 ];
 
 /// Head nouns of documents and other non-person sources ("the leaflets", "a statement").
-pub(crate) const DOCUMENT_WORDS: &[&str] = &[
+pub(crate) static DOCUMENT_WORDS: &[&str] = &[
     "statement",
     "statements",
     "report",
@@ -1283,7 +1283,7 @@ pub(crate) const DOCUMENT_WORDS: &[&str] = &[
 ];
 
 /// Head nouns that mark an unnamed source ("a Russian source", "officials", "diplomats").
-pub(crate) const ANONYMOUS_WORDS: &[&str] = &[
+pub(crate) static ANONYMOUS_WORDS: &[&str] = &[
     "source",
     "sources",
     "official",
@@ -1346,7 +1346,7 @@ pub(crate) const ANONYMOUS_WORDS: &[&str] = &[
 ];
 
 /// Plural head nouns (and capitalised plurals) that name a group of people.
-pub(crate) const GROUP_WORDS: &[&str] = &[
+pub(crate) static GROUP_WORDS: &[&str] = &[
     "republicans",
     "democrats",
     "residents",
@@ -1442,7 +1442,7 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
 
 /// Nouns that name a person by role and can stand for an earlier named speaker
 /// ("the senator", "the UN top diplomat", "the spokeswoman").
-pub(crate) const PERSON_ROLE_WORDS: &[&str] = &[
+pub(crate) static PERSON_ROLE_WORDS: &[&str] = &[
     "senator",
     "diplomat",
     "official",
@@ -1529,8 +1529,45 @@ pub(crate) const PERSON_ROLE_WORDS: &[&str] = &[
 
 /// True when `word` (any case) is in `list`.
 pub(crate) fn contains(list: &[&str], word: &str) -> bool {
+    // The long tables of this module are hashed once and found by identity (they are statics,
+    // so each has one address); any other list is short and scanned.
+    if list.len() >= HASHED_FROM
+        && let Some((_, set)) = HASHED.iter().find(|(at, _)| *at == list.as_ptr() as usize)
+    {
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            set.contains(word.to_ascii_lowercase().as_str())
+        } else {
+            set.contains(word)
+        };
+    }
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
+
+/// Lists at least this long are looked up by hashing.
+const HASHED_FROM: usize = 24;
+
+/// The long tables, lower-cased into hash sets, keyed by the address of their entries.
+static HASHED: LazyLock<Vec<(usize, HashSet<String>)>> = LazyLock::new(|| {
+    [
+        CUE_VERBS,
+        MIXED_VERBS,
+        OBJECT_VERBS,
+        TRAILER_VERBS,
+        AUX,
+        SHOW_KINDS,
+        NP_STOP,
+        DETERMINERS,
+        TITLES,
+        ORG_WORDS,
+        DOCUMENT_WORDS,
+        ANONYMOUS_WORDS,
+        GROUP_WORDS,
+        PERSON_ROLE_WORDS,
+    ]
+    .iter()
+    .map(|list| (list.as_ptr() as usize, list.iter().map(|w| w.to_ascii_lowercase()).collect()))
+    .collect()
+});
 
 /// Lower-cased word with a trailing possessive ("Ministry’s", "voters'") and period removed.
 pub(crate) fn bare(word: &str) -> String {
@@ -1540,28 +1577,19 @@ pub(crate) fn bare(word: &str) -> String {
         .or_else(|| word.strip_suffix('’'))
         .or_else(|| word.strip_suffix('\''))
         .unwrap_or(word);
-    w.trim_end_matches('.').to_lowercase()
-}
-
-static CUE_VERB_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| CUE_VERBS.iter().copied().collect());
-static NP_STOP_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NP_STOP.iter().copied().collect());
-
-fn in_set(set: &HashSet<&'static str>, word: &str) -> bool {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        set.contains(word.to_ascii_lowercase().as_str())
-    } else {
-        set.contains(word)
-    }
+    let w = w.trim_end_matches('.');
+    // Nearly every word is ASCII, whose lower case needs no Unicode tables.
+    if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() }
 }
 
 /// `contains(CUE_VERBS, word)`, by hashing.
 pub(crate) fn is_cue_verb(word: &str) -> bool {
-    in_set(&CUE_VERB_SET, word)
+    contains(CUE_VERBS, word)
 }
 
 /// `contains(NP_STOP, word)`, by hashing.
 pub(crate) fn is_np_stop(word: &str) -> bool {
-    in_set(&NP_STOP_SET, word)
+    contains(NP_STOP, word)
 }
 
 #[cfg(test)]

@@ -154,29 +154,48 @@ pub(crate) fn near(text: &str, lo: usize, at: usize, bytes: usize) -> usize {
 /// A hand-written scanner for `[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*`: the rules call it
 /// on many small ranges, where a regex search costs more than the scan itself.
 pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let s = &text[range.clone()];
-    let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    let mut start: Option<usize> = None;
-    let mut end = 0;
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-            end = i + c.len_utf8();
-        } else if start.is_some()
-            && end == i
-            && matches!(c, '\'' | '’' | '.' | '-' | '&')
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
-        {
-            // A joiner inside a word ("Ministry’s", "al-Nusra", "U.S").
-        } else if let Some(st) = start.take() {
-            out.push(range.start + st..range.start + end);
+    word_iter(text, range).collect()
+}
+
+/// The words of `text[range]` one at a time, for a rule that needs only the first few or a
+/// count: no allocation, and the scan stops where the caller stops.
+pub(crate) fn word_iter(text: &str, range: Range<usize>) -> WordIter<'_> {
+    WordIter { base: range.start, chars: text[range].char_indices().peekable() }
+}
+
+/// The iterator of [`word_iter`].
+pub(crate) struct WordIter<'a> {
+    base: usize,
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+}
+
+impl Iterator for WordIter<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let mut start: Option<usize> = None;
+        let mut end = 0;
+        while let Some((i, c)) = self.chars.next() {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+                end = i + c.len_utf8();
+            } else if start.is_some()
+                && end == i
+                && matches!(c, '\'' | '’' | '.' | '-' | '&')
+                && self.chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+            {
+                // A joiner inside a word ("Ministry’s", "al-Nusra", "U.S").
+            } else if let Some(st) = start {
+                return Some(self.base + st..self.base + end);
+            }
         }
+        start.map(|st| self.base + st..self.base + end)
     }
-    if let Some(st) = start {
-        out.push(range.start + st..range.start + end);
-    }
-    out
+}
+
+/// Whether `text[range]` has at least `n` words (stops counting at `n`).
+pub(crate) fn has_words(text: &str, range: Range<usize>, n: usize) -> bool {
+    n == 0 || word_iter(text, range).nth(n - 1).is_some()
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::SpeakerKind;
 use super::lexicon::{self, bare, contains};
-use super::sentences::{near, words};
+use super::sentences::{has_words, near, words};
 
 /// How a mention refers to its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -689,7 +689,7 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
         let descriptor = (person.start > span.start)
             .then_some(span.start..person.start)
             .map(|d| d.start..d.start + text[d.clone()].trim_end().len())
-            .filter(|d| !words(text, d.clone()).is_empty());
+            .filter(|d| has_words(text, d.clone(), 1));
         return Some((person, descriptor));
     }
     let tail_all = j;
@@ -701,8 +701,7 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
         j += 1;
     }
     let name = ws[j].start..ws[ws.len() - 1].end;
-    let descriptor =
-        (j > 0).then(|| span.start..ws[j - 1].end).filter(|d| !words(text, d.clone()).is_empty());
+    let descriptor = (j > 0).then(|| span.start..ws[j - 1].end).filter(|d| has_words(text, d.clone(), 1));
     let _ = tail_all;
     Some((name, descriptor))
 }
