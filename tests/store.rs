@@ -275,15 +275,7 @@ both_backends! {
     async fn a_batch_stores_what_the_same_articles_stored_one_by_one_would(t: &TestDb) {
         // Generated articles quote recurring people (full names, then surnames), anonymous
         // sources, organisations and groups; some are repeated to exercise "already present".
-        let mut generator = quotegraph::benchdata::Generator::new(11, 2_000);
-        let mut items: Vec<(NewArticle, Extraction)> = (0..120)
-            .map(|i| {
-                let n = generator.quotes_per_article();
-                let a = generator.article(i, n);
-                let x = extract::extract(&extract::Article { text: &a.text, published: a.published });
-                (a, x)
-            })
-            .collect();
+        let mut items = common::generated_articles(11, 2_000, 120);
         items.push(items[3].clone());
         let one_by_one = TestDb::sqlite().await;
         let mut expected = Vec::new();

@@ -6,8 +6,6 @@
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
-use quotegraph::benchdata::Generator;
-use quotegraph::extract;
 use quotegraph::store;
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::json;
@@ -46,15 +44,7 @@ async fn statements_of(t: &TestDb, queries: &[&str]) -> Vec<Statement> {
 async fn dashboard_queries_never_scan_a_large_table() {
     let t = TestDb::sqlite().await;
     ingest_seeds(&t).await;
-    let mut generator = Generator::new(5, 5_000);
-    let items: Vec<_> = (0..300)
-        .map(|i| {
-            let n = generator.quotes_per_article();
-            let a = generator.article(i, n);
-            let x = extract::extract(&extract::Article { text: &a.text, published: a.published });
-            (a, x)
-        })
-        .collect();
+    let items = crate::common::generated_articles(5, 5_000, 300);
     store::store_batch(&t.db, &items).await.expect("store");
     let claim = "The war cannot be permitted to go to Idlib. Idlib is a very special place";
     let queries = [

@@ -133,3 +133,22 @@ fn with_database_replaces_only_the_path() {
     );
     assert_eq!(with_database("postgres://h:5432", "x"), "postgres://h:5432/x");
 }
+
+/// `count` seeded benchmark articles (recurring people, anonymous sources, organisations and
+/// groups; see `benchdata::Generator`) with their extractions, ready for `store::store_batch`.
+pub fn generated_articles(
+    seed: u64,
+    quotes: usize,
+    count: usize,
+) -> Vec<(quotegraph::store::NewArticle, quotegraph::extract::Extraction)> {
+    use quotegraph::extract;
+    let mut generator = quotegraph::benchdata::Generator::new(seed, quotes);
+    (0..count)
+        .map(|i| {
+            let n = generator.quotes_per_article();
+            let a = generator.article(i, n);
+            let x = extract::extract(&extract::Article { text: &a.text, published: a.published });
+            (a, x)
+        })
+        .collect()
+}
