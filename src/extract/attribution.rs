@@ -1090,25 +1090,20 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
             // "On Sunday morning Mr. Trump made …": a fronted date without a comma.
             None => {
                 let date = |w: &Range<usize>| {
-                    matches!(
-                        bare(&text[w.clone()]).as_str(),
-                        "on" | "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                            | "morning"
-                            | "afternoon"
-                            | "evening"
-                            | "night"
-                            | "last"
-                            | "this"
-                            | "earlier"
-                            | "later"
-                            | "week"
-                    )
+                    let b = bare(&text[w.clone()]);
+                    contains(lexicon::WEEKDAYS, &b)
+                        || matches!(
+                            b.as_str(),
+                            "on" | "morning"
+                                | "afternoon"
+                                | "evening"
+                                | "night"
+                                | "last"
+                                | "this"
+                                | "earlier"
+                                | "later"
+                                | "week"
+                        )
                 };
                 let k = ws.iter().take_while(|w| date(w)).count();
                 from = ws.get(k).filter(|_| k >= 2)?.start;

@@ -701,6 +701,10 @@ pub(crate) static AUX: &[&str] = &[
 /// Personal and relative pronouns that can head a source mention.
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you", "who", "which", "that"];
 
+/// The days of the week, lower-cased.
+pub(crate) const WEEKDAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// Nouns spelled like adverbs in -ly: "the family said" has a subject, "quickly said" has not.
 pub(crate) const NOUNS_IN_LY: &[&str] = &[
     "family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "reply", "bully", "homily",

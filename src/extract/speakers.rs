@@ -661,7 +661,7 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
     let last = bare(&text[ws.last()?.clone()]);
     let before_last = ws.len().checked_sub(2).map(|k| bare(&text[ws[k].clone()])).unwrap_or_default();
     // "prosecutors in April", "a poll in June": a month after a preposition is a date.
-    if contains(DAYS, &last)
+    if contains(lexicon::WEEKDAYS, &last)
         || contains(MONTHS, &last)
             && contains(&["in", "on", "since", "by", "until", "early", "late", "last", "this"], &before_last)
     {
@@ -785,8 +785,6 @@ pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
     Np { head, span, descriptor: None, form: Form::Description, kind }
 }
 
-const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -823,7 +821,7 @@ fn core_description(text: &str, span: Range<usize>) -> Range<usize> {
     let date = |k: usize| {
         let w = &text[ws[k].clone()];
         // "in June" is a date; "a June 2011 memo" is not.
-        contains(DAYS, &b(k))
+        contains(lexicon::WEEKDAYS, &b(k))
             || is_cap(w)
                 && contains(MONTHS, &b(k))
                 && b(k) != "may"
@@ -843,7 +841,7 @@ fn core_description(text: &str, span: Range<usize>) -> Range<usize> {
                 contains(
                     &["on", "in", "by", "at", "last", "this", "earlier", "as", "to", "for", "from", "after"],
                     n,
-                ) || contains(DAYS, n)
+                ) || contains(lexicon::WEEKDAYS, n)
                     || n.ends_with("ly")
             });
         let dated = date(k) || contains(&["yesterday", "today"], &b(k));
@@ -948,27 +946,21 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
             !is_cap(p) && p.ends_with("ed") && !lexicon::is_cue_verb(&bare(p))
         });
         let dated = after_participle
-            && matches!(
-                b.as_str(),
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "last"
-                    | "this"
-                    | "week"
-                    | "month"
-                    | "year"
-                    | "yesterday"
-                    | "today"
-                    | "by"
-                    | "in"
-                    | "on"
-                    | "earlier"
-            );
+            && (contains(lexicon::WEEKDAYS, &b)
+                || matches!(
+                    b.as_str(),
+                    "last"
+                        | "this"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "yesterday"
+                        | "today"
+                        | "by"
+                        | "in"
+                        | "on"
+                        | "earlier"
+                ));
         // "a source on the call", "a person familiar with the talks", "an aide close to him":
         // a description keeps its post-modifier, unless it names an occasion or a date.
         let description = contains(lexicon::DETERMINERS, &bare(&text[ws[0].clone()]));
@@ -979,38 +971,33 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
                 "on" | "in" | "with" | "from" | "close" | "familiar" | "involved" | "inside" | "near"
             )
             && !ws[j + 1..ws.len().min(j + 5)].iter().any(|w| {
-                matches!(
-                    bare(&text[w.clone()]).as_str(),
-                    "statement"
-                        | "interview"
-                        | "email"
-                        | "e-mail"
-                        | "speech"
-                        | "conference"
-                        | "briefing"
-                        | "tweet"
-                        | "post"
-                        | "letter"
-                        | "release"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "night"
-                        | "week"
-                        | "twitter"
-                        | "facebook"
-                        | "television"
-                        | "radio"
-                        | "tv"
-                        | "appearance"
-                )
+                let b = bare(&text[w.clone()]);
+                contains(lexicon::WEEKDAYS, &b)
+                    || matches!(
+                        b.as_str(),
+                        "statement"
+                            | "interview"
+                            | "email"
+                            | "e-mail"
+                            | "speech"
+                            | "conference"
+                            | "briefing"
+                            | "tweet"
+                            | "post"
+                            | "letter"
+                            | "release"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "night"
+                            | "week"
+                            | "twitter"
+                            | "facebook"
+                            | "television"
+                            | "radio"
+                            | "tv"
+                            | "appearance"
+                    )
             });
         let ok = dated
             || post_modifier
@@ -1334,7 +1321,7 @@ fn post_modifier_end(text: &str, ws: &[Range<usize>], hi: usize, lo: usize, np_l
     // "documents made public as part of …", "excerpts flagged as problematic by …".
     let as_after_participle = fb == "as" && (np_last.ends_with("ed") || np_last == "public");
     // "a report Tuesday from the station".
-    let dated = contains(DAYS, &fb)
+    let dated = contains(lexicon::WEEKDAYS, &fb)
         && ws.get(1).is_some_and(|w| matches!(bare(&text[w.clone()]).as_str(), "from" | "by" | "in"));
     let relative = matches!(fb.as_str(), "who" | "whom" | "whose" | "that");
     let opener_ok = relative
