@@ -969,10 +969,10 @@ fn unknown_verb_trailer(text: &str, after: Range<usize>) -> Option<Hit> {
 /// or a second coordinated clause: `"…," the nominee riffed on his rival's answer, drawing
 /// applause`, `"…," Trump barked and a guard escorted the man out`.
 fn prepositional_trailer_tail(text: &str, from: usize, end: usize) -> bool {
-    words(text, from..end).first().is_some_and(|w| {
+    word_iter(text, from..end).next().is_some_and(|w| {
         text[from..w.start].trim().is_empty()
             && matches!(
-                bare(&text[w.clone()]).as_str(),
+                bare(&text[w]).as_str(),
                 "on" | "at"
                     | "about"
                     | "to"
