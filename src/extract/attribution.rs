@@ -697,10 +697,7 @@ fn direct(
                 if hit.is_none()
                     && k == 0
                     && only_punct(&text[q.outer.end.min(after.end)..after.end])
-                    && let Some(np) = sentence_subject(text, before.start, colon)
-                    && !has_words(text, np.span.start..colon, 13)
-                    && (np.span.start == words(text, before.start..colon)[0].start
-                        || text[before.start..np.span.start].trim_end().ends_with(','))
+                    && let Some(np) = lead_subject(text, before.start, colon)
                 {
                     hit = Some((np, Some(colon..colon + 1), before.start..q.outer.start, false));
                 }
@@ -1033,6 +1030,51 @@ fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Foun
 }
 
 /// Words that open a fronted clause before the subject: "Asked whether …, Mr. Smith shot back".
+/// The speaker of a short clause closed by a colon before a quotation: the subject of its last
+/// clause ("The crowd cheers, and then Wallnau continues:"), or else the subject of the sentence
+/// ("Trump gestured …, then leaned in and boomed:"), which opens the lead or follows a fronted
+/// adjunct ("During the debate, a friend commented:").
+fn lead_subject(text: &str, lo: usize, mark: usize) -> Option<Np> {
+    let opens = |np: &Np, from: usize| {
+        let head = word_iter(text, np.span.clone()).next().map(|w| &text[w]).unwrap_or_default();
+        let noun = is_cap(head) || contains(lexicon::DETERMINERS, &bare(head)) || np.form == Form::Pronoun;
+        noun && (word_iter(text, from..mark).next().is_some_and(|w| w.start == np.span.start)
+            || text[from..np.span.start].trim_end().ends_with(','))
+    };
+    if let Some(comma) = last_comma_outside_quotes(&text[lo..mark]) {
+        let mut from = lo + comma + 1;
+        for w in word_iter(text, from..mark).take(2) {
+            if !matches!(bare(&text[w.clone()]).as_str(), "and" | "then" | "but" | "so") {
+                break;
+            }
+            from = w.end;
+        }
+        if let Some(np) = sentence_subject(text, from, mark)
+            && opens(&np, from)
+            && !has_words(text, np.span.start..mark, 8)
+        {
+            return Some(np);
+        }
+    }
+    sentence_subject(text, lo, mark).filter(|np| opens(np, lo) && !has_words(text, np.span.start..mark, 20))
+}
+
+/// The last comma of `s` outside quotation marks.
+fn last_comma_outside_quotes(s: &str) -> Option<usize> {
+    s.char_indices().rev().filter(|&(_, c)| c == ',').map(|(i, _)| i).find(|&i| !inside_quotes(&s[..i]))
+}
+
+/// A lower-case past or present-tense verb form: "commented", "boomed", "continues", "wrote".
+fn finite_verb(w: &str) -> bool {
+    let b = bare(w);
+    !is_cap(w)
+        && !contains(lexicon::AUX, &b)
+        && (b.ends_with("ed") && b.len() > 3
+            || b.ends_with('s') && !b.ends_with("ss") && !b.ends_with("'s") && b.len() > 3
+            || contains(IRREGULAR_PASTS, &b)
+            || lexicon::is_cue_verb(&b))
+}
+
 const CLAUSAL_OPENERS: &[&str] = &[
     "asked",
     "pressed",
@@ -1117,6 +1159,20 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
     let ws = words(text, np.span.clone());
     if let Some(k) = super::speakers::verb_after_subject(text, &ws) {
         np = classify(text, np.span.start..ws[k - 1].end);
+    } else if ws.len() >= 2
+        && only_punct(&text[np.span.end..hi])
+        && finite_verb(&text[ws[ws.len() - 1].clone()])
+    {
+        // "a friend commented:": the scan ran up to the verb that closes the clause.
+        np = classify(text, np.span.start..ws[ws.len() - 2].end);
+    }
+    // "Sen. Claire McCaskill (D-Mo.) scolded him": a party and state after the name.
+    let rest = &text[np.span.end..hi];
+    if np.form == Form::Name
+        && let Some(inner) = rest.strip_prefix(" (")
+        && let Some(close) = inner.find(')').filter(|&c| c <= 30 && !inner[..c].contains(['(', ',']))
+    {
+        np.span.end += 2 + close + 1;
     }
     // "Mr. Sloan, 56, remained a staunch defender …, telling …": a name with an aside.
     if np.form == Form::Name

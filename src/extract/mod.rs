@@ -445,6 +445,26 @@ mod tests {
             &[("That would be good.", QuoteKind::Direct, Some("Smith"))],
         ),
         (
+            "colon after a verb outside the lexicon, subject of the last coordinated clause",
+            "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
+            &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "colon after a verb outside the lexicon, fronted adjunct before a described subject",
+            "During the long debate, a neighbour commented: “Nobody here trusts the council.”",
+            &[("Nobody here trusts the council.", QuoteKind::Direct, Some("a neighbour"))],
+        ),
+        (
+            "colon after a verb outside the lexicon, party and state after the name",
+            "Sen. Jane Smith (D-Ohio) scolded him: “The evidence is against you.”",
+            &[("The evidence is against you.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "colon after coordinated verbs outside the lexicon, subject opening the sentence",
+            "Jane Smith waved the crowd quiet, then leaned in and boomed: “We will win in November.”",
+            &[("We will win in November.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
             "speaker before with addressee",
             "Jane Smith told reporters: “We will win.”",
             &[("We will win.", QuoteKind::Direct, Some("Jane Smith"))],
