@@ -816,9 +816,18 @@ fn trailer_subject(text: &str, lo: usize, cue: usize) -> Option<Np> {
     let ws = words(text, start..cue);
     let plain = (1..=10).contains(&ws.len())
         && !text[start..cue].contains([',', ';', ':', '"', '“', '”', '(', '—', '–'])
-        && ws.iter().all(|w| {
+        && ws.iter().enumerate().all(|(k, w)| {
             let b = bare(&text[w.clone()]);
-            b == "and" || !(contains(lexicon::AUX, &b) || lexicon::is_np_stop(&b) || lexicon::is_cue_verb(&b))
+            // "Fox News Sunday host Chris Wallace", "CBS This Morning co-anchor Jane Roe": a
+            // capitalised word inside a show's title is no time adverb or determiner.
+            let in_title = is_cap(&text[w.clone()])
+                && k > 0
+                && k + 1 < ws.len()
+                && is_cap(&text[ws[k - 1].clone()])
+                && !lexicon::PRONOUNS.iter().any(|p| *p == b);
+            b == "and"
+                || in_title
+                || !(contains(lexicon::AUX, &b) || lexicon::is_np_stop(&b) || lexicon::is_cue_verb(&b))
         });
     let end = ws.last()?.end;
     plain.then(|| classify(text, start..end))

@@ -445,6 +445,15 @@ mod tests {
             &[("That would be good.", QuoteKind::Direct, Some("Smith"))],
         ),
         (
+            "split quote, trailer subject with a show's title holding time words",
+            "“It was the first time in a while,” Fox News Sunday host Jane Smith said. “It is rare.”",
+            &[(
+                "It was the first time in a while,” Fox News Sunday host Jane Smith said. “It is rare.",
+                QuoteKind::Direct,
+                Some("Jane Smith"),
+            )],
+        ),
+        (
             "colon after a verb outside the lexicon, subject of the last coordinated clause",
             "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
             &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],

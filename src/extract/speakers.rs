@@ -104,6 +104,11 @@ fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<
             && j < end
             // "Jill A. Martin": a capital A with a full stop is an initial.
             && !(w == "A" && text[ws[j - 1].end..ws[j].start].trim() == ".")
+            // "CBS This Morning co-anchor Jane Roe": a capitalised determiner inside a title.
+            && !(is_cap(w)
+                && j >= 2
+                && is_cap(&text[ws[j - 2].clone()])
+                && is_gap_plain(&text[ws[j - 2].end..ws[j - 1].start], &text[ws[j - 2].clone()]))
         {
             j -= 1;
             // "Special Advisor to the UN Special Envoy": a determiner after a link goes on.
