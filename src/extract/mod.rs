@@ -454,6 +454,25 @@ mod tests {
             )],
         ),
         (
+            "a cue word as a noun after a determiner opens the subject",
+            "One tweet said: “This is very sad news for the city.”",
+            &[("This is very sad news for the city.", QuoteKind::Direct, Some("One tweet"))],
+        ),
+        (
+            "description ending in a number after of",
+            "The mother of three replied, “It is meant to help the parent who gave birth.”",
+            &[(
+                "It is meant to help the parent who gave birth.",
+                QuoteKind::Direct,
+                Some("The mother of three"),
+            )],
+        ),
+        (
+            "subject with a participle and a place, not the place",
+            "Protesters marching through the streets chanted slogans. Later, protesters marching through the streets said the curfew was unfair.",
+            &[("the curfew was unfair", QuoteKind::Indirect, Some("protesters"))],
+        ),
+        (
             "colon after a verb outside the lexicon, subject of the last coordinated clause",
             "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
             &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],

@@ -51,6 +51,22 @@ fn word_ok_in_np(w: &str) -> bool {
     !lexicon::is_np_stop(&b) && !lower_verb_or_adverb && !negation
 }
 
+/// A cue word used as a noun after a determiner or possessive: "One tweet said", "his post
+/// read", "the group's statement says".
+fn noun_after_determiner(text: &str, ws: &[Range<usize>], k: usize) -> bool {
+    let w = &text[ws[k].clone()];
+    let b = bare(w);
+    k >= 1
+        && lexicon::is_cue_verb(&b)
+        && !b.ends_with("ed")
+        && !b.ends_with("ing")
+        && is_gap_plain(&text[ws[k - 1].end..ws[k].start], &text[ws[k - 1].clone()])
+        && {
+            let prev = &text[ws[k - 1].clone()];
+            contains(lexicon::DETERMINERS, &bare(prev)) || prev.ends_with("'s") || prev.ends_with("’s")
+        }
+}
+
 /// A lower-case "-ing" word: "facing", "speaking", "referring".
 fn is_participle(w: &str) -> bool {
     !is_cap(w)
@@ -119,7 +135,9 @@ fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<
                 break;
             }
             continue;
-        } else if !word_ok_in_np(w) || (!is_cap(w) && contains(lexicon::AUX, &b)) {
+        } else if !(word_ok_in_np(w) || noun_after_determiner(text, ws, j - 1))
+            || (!is_cap(w) && contains(lexicon::AUX, &b))
+        {
             break;
         }
         j -= 1;
@@ -133,7 +151,11 @@ fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<
     }
     // The head is a noun: never a determiner or a link word.
     let head = bare(&text[ws[end - 1].clone()]);
-    if contains(lexicon::DETERMINERS, &head) || contains(lexicon::NP_LINK, &head) {
+    // "a mother of three": a number after "of" is the head of its own phrase.
+    let count_of = matches!(head.as_str(), "two" | "three" | "four" | "five" | "six")
+        && end >= 2
+        && bare(&text[ws[end - 2].clone()]) == "of";
+    if !count_of && (contains(lexicon::DETERMINERS, &head) || contains(lexicon::NP_LINK, &head)) {
         return None;
     }
     (j < end).then_some(j)
@@ -403,6 +425,38 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
                 return Some(Np { span: np.span.start..span.end, descriptor: Some(span), ..np });
             }
         }
+    }
+    // "Protesters marching through the streets chanted", "Supporters gathered outside the hall
+    // said": a noun phrase after a preposition is its object; the subject is the noun phrase
+    // before the participle that governs it.
+    if start >= 3
+        && matches!(
+            bare(&text[ws[start - 1].clone()]).as_str(),
+            "through"
+                | "outside"
+                | "inside"
+                | "across"
+                | "around"
+                | "along"
+                | "near"
+                | "into"
+                | "onto"
+                | "in"
+                | "on"
+                | "at"
+                | "from"
+                | "toward"
+                | "towards"
+        )
+        && ws[start - 3..=start].windows(2).all(|p| is_gap_plain(&text[p[0].end..p[1].start], ""))
+        && {
+            let pw = &text[ws[start - 2].clone()];
+            is_participle(pw) || !is_cap(pw) && pw.ends_with("ed") && pw.len() > 4
+        }
+        && let Some(h) = np_back(text, &ws, start - 2, 6)
+        && !contains(lexicon::PRONOUNS, &bare(&text[ws[h].clone()]))
+    {
+        return Some(classify(text, ws[h].start..span.end));
     }
     // "a person familiar with the talks said", "a source on the call said": a description
     // with a prepositional post-modifier.
@@ -838,6 +892,8 @@ fn core_description(text: &str, span: Range<usize>) -> Range<usize> {
         let next = (k + 1 < ws.len()).then(|| b(k + 1));
         let relative = matches!(b(k).as_str(), "who" | "whom" | "whose" | "which" | "that");
         // "released on Thursday", "conducted by", "filed last week": not "the retired judge".
+        const PLACE_PREPOSITIONS: &[&str] =
+            &["through", "outside", "inside", "across", "around", "along", "near", "into", "toward"];
         let participle = !is_cap(w)
             && b(k).ends_with("ed")
             && b(k).len() > 4
@@ -847,8 +903,11 @@ fn core_description(text: &str, span: Range<usize>) -> Range<usize> {
                     &["on", "in", "by", "at", "last", "this", "earlier", "as", "to", "for", "from", "after"],
                     n,
                 ) || contains(lexicon::WEEKDAYS, n)
+                    || contains(PLACE_PREPOSITIONS, n)
                     || n.ends_with("ly")
-            });
+            })
+            // "protesters marching through the streets": an "-ing" participle before a place.
+            || is_participle(w) && next.as_deref().is_some_and(|n| contains(PLACE_PREPOSITIONS, n));
         let dated = date(k) || contains(&["yesterday", "today"], &b(k));
         if !plain || relative || participle || dated {
             // "in April": the preposition goes with the date.
