@@ -1922,6 +1922,11 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
         });
     // "did not show up for the vote": a phrasal verb.
     let phrasal = verb.starts_with("show") && first == "up";
+    // "asked, shaking his head": a participle clause after the comma is the narrator's.
+    let participle_clause = text[pos..start].contains(',') && is_participle(&first);
+    if participle_clause {
+        return None;
+    }
     if (contains(&bad_first, &first) && !existential) || (needs_clause && first == "to") || phrasal {
         return None;
     }
@@ -2124,6 +2129,10 @@ fn merge_split(
             {
                 break;
             }
+            // Not one with a trailer of its own: `"…," Clinton said. "…?" Maddow repeated.`
+            if followed_by_trailer(text, paragraphs, q.outer.end) {
+                break;
+            }
             claimed[i] = true;
             f.content.end = q.content.end;
             if !text[q.outer.end..].trim_start().starts_with('“')
@@ -2144,6 +2153,16 @@ fn merge_split(
         !inside
     });
     found
+}
+
+/// Whether the words after a closing quotation mark at `at`, up to the end of their sentence,
+/// are a trailer that attributes the quotation: `"…?" Maddow repeated.`
+fn followed_by_trailer(text: &str, paragraphs: &[Range<usize>], at: usize) -> bool {
+    let para_end = paragraphs.iter().find(|p| p.end >= at).map_or(text.len(), |p| p.end);
+    let Some(rest) = text.get(at..para_end) else { return false };
+    let end = rest.find(['.', '!', '?']).map_or(para_end, |i| at + i + 1);
+    !only_punct(&text[at..end])
+        && (trailer_sentence(text, at..end).is_some() || unknown_verb_trailer(text, at..end).is_some())
 }
 
 /// A sentence that is nothing but an attribution: "Trump said.", "said Jane Smith, who …",
@@ -2178,7 +2197,18 @@ fn trailer_sentence(text: &str, s: Range<usize>) -> Option<(Np, Range<usize>)> {
         }
         tail += m.end();
     }
-    only_punct(&text[tail..s.end]).then_some((np, c))
+    // "Sanders asked rhetorically, shaking his head.": an adverb, then a participle clause.
+    let mut rest = word_iter(text, tail..s.end);
+    if let Some(w) = rest.next()
+        && text[tail..w.start].trim().is_empty()
+        && bare(&text[w.clone()]).ends_with("ly")
+        && !contains(lexicon::NOUNS_IN_LY, &bare(&text[w.clone()]))
+    {
+        tail = w.end;
+    }
+    let participle_clause = text[tail..s.end].trim_start().starts_with(',')
+        && word_iter(text, tail..s.end).next().is_some_and(|w| is_participle(&text[w]));
+    (only_punct(&text[tail..s.end]) || participle_clause).then_some((np, c))
 }
 
 /// A quotation alone in its sentence takes the speaker of the quotation just before it (same
@@ -2192,9 +2222,10 @@ fn standalone(
     mut found: Vec<Found>,
 ) -> Vec<Found> {
     let para_of = |pos: usize| paragraphs.partition_point(|p| p.end < pos);
-    let mut extra = Vec::new();
+    let mut extra: Vec<Found> = Vec::new();
+    let mut merged = vec![false; quotes.len()];
     for (i, q) in quotes.iter().enumerate() {
-        if claimed[i] || q.single {
+        if claimed[i] || merged[i] || q.single {
             continue;
         }
         let si = sentences.partition_point(|s| s.end <= q.outer.start);
@@ -2212,8 +2243,25 @@ fn standalone(
                 Some((np, cue?))
             })
         {
+            // `"…?" Obama asked. "…"`: the quotation right after the trailer goes on with the
+            // same statement, as a split quote does.
+            let mut end = q.content.end;
+            let mut from = ns.end;
+            while let Some(n) = (i + 1..quotes.len())
+                .find(|&n| !claimed[n] && !merged[n] && !quotes[n].single && quotes[n].outer.start >= from)
+                && text[from..quotes[n].outer.start].trim().is_empty()
+                && para_of(quotes[n].outer.start) == para_of(q.outer.end)
+                && !followed_by_trailer(text, paragraphs, quotes[n].outer.end)
+            {
+                merged[n] = true;
+                end = quotes[n].content.end;
+                from = quotes[n].outer.end;
+                if !text[from..].trim_start().starts_with(['“', '"']) {
+                    break;
+                }
+            }
             extra.push(Found {
-                content: q.content.clone(),
+                content: q.content.start..end,
                 kind: QuoteKind::Direct,
                 speaker: Some(np),
                 cue: Some(cue),
@@ -2243,6 +2291,7 @@ fn standalone(
         }
         let prev = found
             .iter()
+            .chain(&extra)
             .filter(|f| f.content.end <= q.outer.start && f.speaker.is_some())
             .max_by_key(|f| f.content.end);
         let speaker = prev

@@ -473,6 +473,28 @@ mod tests {
             &[("the curfew was unfair", QuoteKind::Indirect, Some("protesters"))],
         ),
         (
+            "question split off its trailer, the next quotation goes on with it",
+            "“Why are you still backing him?” Jane Smith asked the senators. “What does it say about you?”",
+            &[(
+                "Why are you still backing him?” Jane Smith asked the senators. “What does it say about you?",
+                QuoteKind::Direct,
+                Some("Jane Smith"),
+            )],
+        ),
+        (
+            "question split off its trailer, the next quotation has a trailer of its own",
+            "“We will look at many people,” Jane Smith said. “A bear?” Tom Jones repeated.",
+            &[
+                ("We will look at many people,", QuoteKind::Direct, Some("Jane Smith")),
+                ("A bear?", QuoteKind::Direct, Some("Tom Jones")),
+            ],
+        ),
+        (
+            "trailer with a participle clause after the comma, which reports nothing",
+            "“Should the dealer be sued?” Jane Smith asked, shaking her head.",
+            &[("Should the dealer be sued?", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
             "colon after a verb outside the lexicon, subject of the last coordinated clause",
             "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
             &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],
