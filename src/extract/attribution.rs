@@ -732,7 +732,16 @@ fn direct(
             }
             // `Gore tried to …, and in doing so he "made a strategic mistake," Lichtman said`:
             // a paraphrase runs into the quotation, so the trailer attributes a mixed quote.
-            let lead = before_start..q.outer.start;
+            let mut lead = before_start..q.outer.start;
+            // `…, they are asked to rank their choices, and the group is less likely to be "…,"
+            // Hoover said`: after an earlier cue, the paraphrase is the last coordinated clause.
+            if trailer
+                && !cue.as_ref().is_some_and(|c| prepositional(&bare(&text[c.clone()])))
+                && let Some(last_cue) = cues.iter().rev().find(|c| lead.start <= c.start && c.end <= lead.end)
+                && let Some(m) = CLAUSE_JOIN.find_iter(&text[last_cue.end..lead.end]).last()
+            {
+                lead = last_cue.end + m.end()..lead.end;
+            }
             // `… Paris, "there has been …," according to an official`: the preposition attributes
             // the whole sentence before it.
             let according = trailer
@@ -1370,6 +1379,10 @@ fn indirect(
             item = Some((np, start..stop, clause));
         }
         let Some((np, content, clause)) = item else { continue };
+        // "Members are asked to rank …", "she was told that …": the subject of a passive
+        // addressee verb is the one addressed; who spoke is not said.
+        let addressed = matches!(vb.as_str(), "asked" | "told" | "urged" | "warned" | "reminded" | "assured")
+            && passive(text, s.start, c.start);
         // A borrowed subject may sit after the cue; the clause is always a forward range.
         let clause = clause.start.min(clause.end)..clause.start.max(clause.end);
         let mut content = trim_content(text, content);
@@ -1423,7 +1436,7 @@ fn indirect(
         found.push(Found {
             content,
             kind,
-            speaker: Some(np),
+            speaker: (!addressed).then_some(np),
             cue: Some(c.clone()),
             clause: Some(clause),
             inherited: false,
@@ -2051,6 +2064,11 @@ fn inside_quotes(s: &str) -> bool {
     }
     depth > 0 || straight || s.matches("''").count() % 2 == 1
 }
+
+/// A boundary between coordinated clauses: ", and", ", but", "; ".
+static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+(?:and|but|while|so)\s+|;\s+").expect("CLAUSE_JOIN is a valid pattern")
+});
 
 /// Clause boundaries that end an object or a paraphrase.
 static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {

@@ -495,6 +495,23 @@ mod tests {
             &[("Should the dealer be sued?", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "trailer after a paraphrase whose sentence holds an earlier cue: the last clause is mixed",
+            "Members are asked to rank their choices, and the panel is less likely to be “overrun with hardliners,” Jane Smith said.",
+            &[
+                ("to rank their choices", QuoteKind::Indirect, None),
+                (
+                    "the panel is less likely to be “overrun with hardliners",
+                    QuoteKind::Mixed,
+                    Some("Jane Smith"),
+                ),
+            ],
+        ),
+        (
+            "passive addressee verb: the one asked is not the speaker",
+            "Jane Smith was asked to name a single achievement of the council.",
+            &[("to name a single achievement of the council", QuoteKind::Indirect, None)],
+        ),
+        (
             "colon after a verb outside the lexicon, subject of the last coordinated clause",
             "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
             &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],
