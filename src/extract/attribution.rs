@@ -249,6 +249,7 @@ pub(crate) fn attribute(
             .collect();
         let mut used = vec![false; cues.len()];
         direct(text, s.clone(), si, &qs, quotes, &cues, &mut used, &mut claimed, &mut found);
+        naming_relatives(text, s.clone(), si, &qs, quotes, &cues, &mut used, &mut claimed, &mut found);
         indirect(text, s.clone(), si, &qs, quotes, &cues, &mut used, &mut claimed, &mut found);
     }
     found.sort_by_key(|f| f.content.start);
@@ -1368,6 +1369,8 @@ fn indirect(
                     && (cut..stop).contains(&at)
                     && !has_words(text, cut..at, 9)
                     && !text[cut..at].contains(['—', '–'])
+                    // `…, which he called "a cartel"`: a naming clause attributes its own words.
+                    && !NAMING_RELATIVE.is_match(&text[cut..at])
             });
             let stop = if goes_on { stop } else { cut };
             // An object may be one word ("endorsed him"); a clause has a subject and a verb.
@@ -1439,6 +1442,69 @@ fn indirect(
             speaker: (!addressed).then_some(np),
             cue: Some(c.clone()),
             clause: Some(clause),
+            inherited: false,
+            trailer: false,
+            sentence: si,
+        });
+    }
+}
+
+/// A relative clause that names something in its subject's words, after a comma: `…, which he
+/// called "a cartel for higher education."`, `…, whom she described as "volatile"`. The clause
+/// from its relative word is the content; the subject (often a pronoun) is the speaker.
+#[allow(clippy::too_many_arguments)]
+fn naming_relatives(
+    text: &str,
+    s: Range<usize>,
+    si: usize,
+    qs: &[usize],
+    quotes: &[QuoteSpan],
+    cues: &[Range<usize>],
+    used: &mut [bool],
+    claimed: &mut [bool],
+    found: &mut Vec<Found>,
+) {
+    for (ci, c) in cues.iter().enumerate() {
+        if used[ci] || !contains(NAMING_VERBS, &bare(&text[c.clone()])) {
+            continue;
+        }
+        let Some(np) = subject_before(text, s.start, c.start) else { continue };
+        let Some(rel) = words(text, s.start..np.span.start).last().cloned() else { continue };
+        if !matches!(bare(&text[rel.clone()]).as_str(), "which" | "whom")
+            || !text[rel.end..np.span.start].trim().is_empty()
+            || !text[s.start..rel.start].trim_end().ends_with(',')
+            || has_words(text, np.span.end..c.start, 3)
+        {
+            continue;
+        }
+        let mut pos = c.end;
+        if let Some(w) = word_iter(text, pos..s.end).next()
+            && bare(&text[w.clone()]) == "as"
+        {
+            pos = w.end;
+        }
+        // The named thing is a quotation right after the verb, or the rest of the clause.
+        let quote = qs.iter().copied().find(|&q| {
+            !claimed[q] && quotes[q].outer.start >= pos && text[pos..quotes[q].outer.start].trim().is_empty()
+        });
+        let end = match quote {
+            Some(q) => quotes[q].outer.end,
+            None => object_end(text, pos, content_end(text, s.clone())),
+        };
+        let content = trim_content(text, rel.start..end);
+        if !has_words(text, pos..end, 1) {
+            continue;
+        }
+        used[ci] = true;
+        if let Some(q) = quote {
+            claimed[q] = true;
+        }
+        found.push(Found {
+            content,
+            kind: if quote.is_some() { QuoteKind::Mixed } else { QuoteKind::Indirect },
+            speaker: Some(np),
+            cue: Some(c.clone()),
+            clause: Some(rel.start..c.end),
             inherited: false,
             trailer: false,
             sentence: si,
@@ -2064,6 +2130,34 @@ fn inside_quotes(s: &str) -> bool {
     }
     depth > 0 || straight || s.matches("''").count() % 2 == 1
 }
+
+/// Verbs that name a thing in the subject's words: "which he called …", "what they describe as …".
+const NAMING_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "describe",
+    "describes",
+    "described",
+    "dub",
+    "dubs",
+    "dubbed",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "term",
+    "terms",
+    "termed",
+];
+
+/// A relative clause that names what comes next in its subject's words: ", which he called".
+static NAMING_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[,\s]*(?:which|whom)\s+(?:[\w’'.-]+\s+){1,3}?(?:calls?|called|describe[sd]?|dub(?:s|bed)?|label(?:s|l?ed)?|term(?:s|ed)?)(?:\s+as)?\s*$",
+    )
+    .expect("NAMING_RELATIVE is a valid pattern")
+});
 
 /// A boundary between coordinated clauses: ", and", ", but", "; ".
 static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {

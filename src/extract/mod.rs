@@ -512,6 +512,18 @@ mod tests {
             &[("to name a single achievement of the council", QuoteKind::Indirect, None)],
         ),
         (
+            "naming relative clause after a paraphrase is its own mixed quote",
+            "Jane Smith said she backs the bill against the accreditation bodies, which she called “a cartel for higher education.”",
+            &[
+                (
+                    "she backs the bill against the accreditation bodies",
+                    QuoteKind::Indirect,
+                    Some("Jane Smith"),
+                ),
+                ("which she called “a cartel for higher education.”", QuoteKind::Mixed, Some("Jane Smith")),
+            ],
+        ),
+        (
             "colon after a verb outside the lexicon, subject of the last coordinated clause",
             "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
             &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],
