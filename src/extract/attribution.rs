@@ -1042,8 +1042,11 @@ fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Foun
         .and_then(|f| f.speaker.clone())
         .or_else(|| {
             // Not attributed yet: the subject of the sentence's first cue ("X said …, saying, “…”").
-            let first = CUE.find_iter(&text[s_start..c.start]).next()?;
-            subject_before(text, s_start, s_start + first.start())
+            let first = CUE
+                .find_iter(&text[s_start..c.start])
+                .map(|m| s_start + m.start()..s_start + m.end())
+                .find(|m| verb_position(text, s_start, m.clone()))?;
+            subject_before(text, s_start, first.start)
         })
         .or_else(|| sentence_subject(text, s_start, c.start))
 }
@@ -1094,6 +1097,12 @@ fn finite_verb(w: &str) -> bool {
             || lexicon::is_cue_verb(&b))
 }
 
+/// Units of time: a noun phrase headed by one is an adjunct, never a speaker.
+const TIME_UNITS: &[&str] = &[
+    "minutes", "hours", "days", "weeks", "months", "years", "decades", "minute", "hour", "day", "week",
+    "month", "year", "decade",
+];
+
 const CLAUSAL_OPENERS: &[&str] = &[
     "asked",
     "pressed",
@@ -1116,9 +1125,18 @@ const CLAUSAL_OPENERS: &[&str] = &[
 /// The subject of the main clause, for a participle after any verb: "Rubio pushed back on
 /// those claims Thursday, saying …", "On Thursday, analysts were more willing …, saying …".
 fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
-    let ws = words(text, s_start..hi);
-    let first = bare(&text[ws.first()?.clone()]);
+    let mut ws = words(text, s_start..hi);
     let mut from = s_start;
+    // "The day before, …", "Two weeks later, …": a fronted span of time.
+    let time_lead =
+        ws.iter().take(6).zip(ws.iter().skip(1)).position(|(a, b)| text[a.end..b.start].trim() == ",");
+    if let Some(k) = time_lead
+        && ws[..=k].iter().any(|w| contains(TIME_UNITS, &bare(&text[w.clone()])))
+    {
+        from = ws[k + 1].start;
+        ws.drain(..=k);
+    }
+    let first = bare(&text[ws.first()?.clone()]);
     // Skip a fronted adverbial closed by a comma: "On Thursday,", "In his speech,".
     const FRONTED: &[&str] = &[
         "on",
@@ -1146,8 +1164,23 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
     if contains(FRONTED, &first) || contains(CLAUSAL_OPENERS, &first) {
         // A fronted question or clause ("Asked whether …,", "When pressed on …,") may be long.
         let reach = if contains(CLAUSAL_OPENERS, &first) { 30 } else { 8 };
-        match ws.iter().take(reach).zip(ws.iter().skip(1)).find(|(a, b)| text[a.end..b.start].trim() == ",") {
-            Some(comma) => from = comma.1.start,
+        let mut commas = ws
+            .iter()
+            .take(reach)
+            .zip(ws.iter().skip(1))
+            .filter(|(a, b)| matches!(text[a.end..b.start].trim(), "," | ".,"));
+        match commas.next().filter(|(a, b)| text[a.end..b.start].trim() == ",") {
+            Some(comma) => {
+                from = comma.1.start;
+                // "At a rally in Beaumont, Tex., Mr. Trump …": a state after a city.
+                if let Some(next) = commas.next()
+                    && super::places::is_us_state(
+                        text[from..next.1.start].trim_end().trim_end_matches(',').trim_end(),
+                    )
+                {
+                    from = next.1.start;
+                }
+            }
             // "On Sunday morning Mr. Trump made …": a fronted date without a comma.
             None => {
                 let date = |w: &Range<usize>| {
@@ -1616,8 +1649,11 @@ fn plausible_subject(text: &str, np: &Np) -> bool {
                 "to" | "from" | "in" | "at" | "on" | "with" | "by" | "into"
             )
         });
+    // "Two weeks later, …", "Hours after the vote …": a span of time is no speaker.
+    let head = words(text, np.head.clone()).last().map(|w| bare(&text[w.clone()])).unwrap_or_default();
+    let time = np.form == Form::Description && contains(TIME_UNITS, &head);
     // Outside quotation marks "you" is generic: "something you wouldn't know if you listen …".
-    !verbal && !matches!(b.as_str(), "according" | "as" | "by" | "to" | "of" | "you" | "please")
+    !verbal && !time && !matches!(b.as_str(), "according" | "as" | "by" | "to" | "of" | "you" | "please")
 }
 
 /// Where the adverbs right before a cue begin: "Bill Clinton disingenuously claimed", "Clinton
@@ -2042,10 +2078,61 @@ fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<u
         };
     }
     let bad_first = [
-        "in", "on", "at", "during", "of", "for", "about", "by", "with", "after", "before", "as", "so",
-        "from", "and", "but", "or", "than", "through", "into", "over", "there", "here", "when", "up", "out",
-        "off", "back", "down", "that", "since", "until", "despite", "because", "although", "though",
-        "unless", "without", "amid",
+        "in",
+        "on",
+        "at",
+        "during",
+        "of",
+        "for",
+        "about",
+        "by",
+        "with",
+        "after",
+        "before",
+        "as",
+        "so",
+        "from",
+        "and",
+        "but",
+        "or",
+        "than",
+        "through",
+        "into",
+        "over",
+        "there",
+        "here",
+        "when",
+        "up",
+        "out",
+        "off",
+        "back",
+        "down",
+        "that",
+        "since",
+        "until",
+        "despite",
+        "because",
+        "although",
+        "though",
+        "unless",
+        "without",
+        "amid",
+        "under",
+        "via",
+        "among",
+        "against",
+        "toward",
+        "towards",
+        "within",
+        "behind",
+        "beyond",
+        "across",
+        "around",
+        "near",
+        "outside",
+        "inside",
+        "alongside",
+        "throughout",
     ];
     (!contains(&bad_first, &fb) || verb.starts_with("want") && fb != "and").then_some(first.start)
 }

@@ -524,6 +524,11 @@ mod tests {
             ],
         ),
         (
+            "fronted span of time and a place with a state: the subject follows them",
+            "At a rally in Beaumont, Tex., Jane Smith was blunt, claiming that the council had lied.",
+            &[("the council had lied", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
             "colon after a verb outside the lexicon, subject of the last coordinated clause",
             "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
             &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],

@@ -387,7 +387,7 @@ fn is_landmark(name: &str) -> bool {
 
 /// US states and their AP abbreviations, accepted as the region after a comma ("Des Moines,
 /// Iowa") even when more text follows.
-fn is_us_state(word: &str) -> bool {
+pub(crate) fn is_us_state(word: &str) -> bool {
     #[rustfmt::skip]
     const STATES: &[&str] = &[
         "Alabama", "Ala.", "Alaska", "Arizona", "Ariz.", "Arkansas", "Ark.", "California",
@@ -399,7 +399,7 @@ fn is_us_state(word: &str) -> bool {
         "New Hampshire", "N.H.", "New Jersey", "N.J.", "New Mexico", "N.M.", "New York", "N.Y.",
         "North Carolina", "N.C.", "North Dakota", "N.D.", "Ohio", "Oklahoma", "Okla.", "Oregon",
         "Ore.", "Pennsylvania", "Pa.", "Rhode Island", "R.I.", "South Carolina", "S.C.",
-        "South Dakota", "S.D.", "Tennessee", "Tenn.", "Texas", "Utah", "Vermont", "Vt.",
+        "South Dakota", "S.D.", "Tennessee", "Tenn.", "Texas", "Tex.", "Utah", "Vermont", "Vt.",
         "Virginia", "Va.", "Washington", "Wash.", "West Virginia", "W.Va.", "Wisconsin", "Wis.",
         "Wyoming", "Wyo.", "D.C.",
     ];
