@@ -1136,7 +1136,7 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
         from = ws[k + 1].start;
         ws.drain(..=k);
     }
-    let first = bare(&text[ws.first()?.clone()]);
+    let mut first = bare(&text[ws.first()?.clone()]);
     // Skip a fronted adverbial closed by a comma: "On Thursday,", "In his speech,".
     const FRONTED: &[&str] = &[
         "on",
@@ -1161,50 +1161,65 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
         "since",
         "with",
     ];
-    if contains(FRONTED, &first) || contains(CLAUSAL_OPENERS, &first) {
-        // A fronted question or clause ("Asked whether …,", "When pressed on …,") may be long.
-        let reach = if contains(CLAUSAL_OPENERS, &first) { 30 } else { 8 };
-        let mut commas = ws
-            .iter()
-            .take(reach)
-            .zip(ws.iter().skip(1))
-            .filter(|(a, b)| matches!(text[a.end..b.start].trim(), "," | ".,"));
-        match commas.next().filter(|(a, b)| text[a.end..b.start].trim() == ",") {
-            Some(comma) => {
-                from = comma.1.start;
-                // "At a rally in Beaumont, Tex., Mr. Trump …": a state after a city.
-                if let Some(next) = commas.next()
-                    && super::places::is_us_state(
-                        text[from..next.1.start].trim_end().trim_end_matches(',').trim_end(),
-                    )
-                {
-                    from = next.1.start;
+    // "On Thursday, after remaining neutral …, Warren appeared …": fronted adjuncts in a row.
+    for _ in 0..3 {
+        if contains(FRONTED, &first) || contains(CLAUSAL_OPENERS, &first) {
+            // A fronted question or clause ("Asked whether …,", "When pressed on …,") may be long.
+            let reach = if contains(CLAUSAL_OPENERS, &first) { 30 } else { 8 };
+            let mut commas = ws
+                .iter()
+                .take(reach)
+                .zip(ws.iter().skip(1))
+                .filter(|(a, b)| matches!(text[a.end..b.start].trim(), "," | ".,"));
+            match commas.next().filter(|(a, b)| text[a.end..b.start].trim() == ",") {
+                Some(comma) => {
+                    from = comma.1.start;
+                    // "At a rally in Beaumont, Tex., Mr. Trump …": a state after a city.
+                    if let Some(next) = commas.next()
+                        && super::places::is_us_state(
+                            text[from..next.1.start].trim_end().trim_end_matches(',').trim_end(),
+                        )
+                    {
+                        from = next.1.start;
+                    }
+                }
+                // "On Sunday morning Mr. Trump made …": a fronted date without a comma.
+                None => {
+                    let date = |w: &Range<usize>| {
+                        let b = bare(&text[w.clone()]);
+                        contains(lexicon::WEEKDAYS, &b)
+                            || matches!(
+                                b.as_str(),
+                                "on" | "morning"
+                                    | "afternoon"
+                                    | "evening"
+                                    | "night"
+                                    | "last"
+                                    | "this"
+                                    | "earlier"
+                                    | "later"
+                                    | "week"
+                            )
+                    };
+                    let k = ws.iter().take_while(|w| date(w)).count();
+                    from = ws.get(k).filter(|_| k >= 2)?.start;
                 }
             }
-            // "On Sunday morning Mr. Trump made …": a fronted date without a comma.
-            None => {
-                let date = |w: &Range<usize>| {
-                    let b = bare(&text[w.clone()]);
-                    contains(lexicon::WEEKDAYS, &b)
-                        || matches!(
-                            b.as_str(),
-                            "on" | "morning"
-                                | "afternoon"
-                                | "evening"
-                                | "night"
-                                | "last"
-                                | "this"
-                                | "earlier"
-                                | "later"
-                                | "week"
-                        )
-                };
-                let k = ws.iter().take_while(|w| date(w)).count();
-                from = ws.get(k).filter(|_| k >= 2)?.start;
-            }
+        } else if contains(&["but", "and", "so", "yet", "still"], &first) {
+            from = ws.get(1)?.start;
         }
-    } else if contains(&["but", "and", "so", "yet", "still"], &first) {
-        from = ws.get(1)?.start;
+        let rest = words(text, from..hi);
+        let next = rest.first().map(|w| bare(&text[w.clone()])).unwrap_or_default();
+        if from == rest.first().map_or(hi, |w| w.start)
+            && !contains(&["but", "and", "so", "yet", "still"], &next)
+            && (contains(FRONTED, &next) || contains(CLAUSAL_OPENERS, &next))
+            && from > ws.first().map_or(hi, |w| w.start)
+        {
+            ws = rest;
+            first = next;
+            continue;
+        }
+        break;
     }
     let mut np = subject_after(text, from, hi)?;
     // The forward scan runs on through lower-case words: "Rubio pushed back" is "Rubio".

@@ -529,6 +529,14 @@ mod tests {
             &[("the council had lied", QuoteKind::Indirect, Some("Jane Smith"))],
         ),
         (
+            "fronted adjuncts in a row before the subject of a participle cue",
+            "On Thursday, after staying neutral for months, Jane Smith endorsed the mayor, saying, “She is exactly what this city needs.”",
+            &[
+                ("the mayor", QuoteKind::Indirect, Some("Jane Smith")),
+                ("She is exactly what this city needs.", QuoteKind::Direct, Some("Jane Smith")),
+            ],
+        ),
+        (
             "colon after a verb outside the lexicon, subject of the last coordinated clause",
             "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
             &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],
