@@ -837,6 +837,7 @@ fn trailer_subject(text: &str, lo: usize, cue: usize) -> Option<Np> {
                 && !lexicon::PRONOUNS.iter().any(|p| *p == b);
             b == "and"
                 || in_title
+                || lexicon::is_acronym(&text[w.clone()])
                 || !(contains(lexicon::AUX, &b) || lexicon::is_np_stop(&b) || lexicon::is_cue_verb(&b))
         });
     let end = ws.last()?.end;

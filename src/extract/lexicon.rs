@@ -707,8 +707,25 @@ pub(crate) const WEEKDAYS: &[&str] =
 
 /// Nouns spelled like adverbs in -ly: "the family said" has a subject, "quickly said" has not.
 pub(crate) const NOUNS_IN_LY: &[&str] = &[
-    "family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "reply", "bully", "homily",
-    "tally", "folly", "belly", "jelly", "lily",
+    "family",
+    "ally",
+    "rally",
+    "assembly",
+    "supply",
+    "anomaly",
+    "monopoly",
+    "reply",
+    "bully",
+    "homily",
+    "tally",
+    "folly",
+    "belly",
+    "jelly",
+    "lily",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
 ];
 
 /// Nouns that make "show" a noun: "a TV show", "the talk show", not the verb of "polls show".
@@ -1592,6 +1609,12 @@ pub(crate) fn is_cue_verb(word: &str) -> bool {
 }
 
 /// `contains(NP_STOP, word)`, by hashing.
+/// A word in capitals, at least two letters long: "US", "NBC", "U.N.".
+pub(crate) fn is_acronym(word: &str) -> bool {
+    word.chars().filter(char::is_ascii_uppercase).count() >= 2
+        && word.chars().all(|c| c.is_ascii_uppercase() || c == '.' || c == '-')
+}
+
 pub(crate) fn is_np_stop(word: &str) -> bool {
     contains(NP_STOP, word)
 }

@@ -537,6 +537,14 @@ mod tests {
             ],
         ),
         (
+            "trailer subject with an acronym and a noun in -ly",
+            "“We endorse her without hesitation,” the influential US daily wrote, adding, “We are not blind to her flaws.”",
+            &[
+                ("We endorse her without hesitation,", QuoteKind::Direct, Some("the influential US daily")),
+                ("We are not blind to her flaws.", QuoteKind::Direct, Some("the influential US daily")),
+            ],
+        ),
+        (
             "colon after a verb outside the lexicon, subject of the last coordinated clause",
             "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
             &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],

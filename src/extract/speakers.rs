@@ -48,7 +48,8 @@ fn word_ok_in_np(w: &str) -> bool {
         && !noun
         && (lexicon::is_cue_verb(&b) || b.ends_with("ly") && !contains(lexicon::NOUNS_IN_LY, &b));
     let negation = b.ends_with("n't") || b.ends_with("n’t");
-    !lexicon::is_np_stop(&b) && !lower_verb_or_adverb && !negation
+    // "US", "IT", "AM": an acronym is no pronoun or function word.
+    (!lexicon::is_np_stop(&b) || lexicon::is_acronym(w)) && !lower_verb_or_adverb && !negation
 }
 
 /// A cue word used as a noun after a determiner or possessive: "One tweet said", "his post
