@@ -13,6 +13,15 @@ use std::sync::LazyLock;
 /// Reporting verbs, every inflection spelled out (irregular forms make generated morphology
 /// error-prone). Any of these after a subject opens an attribution: "X said", "X warned".
 pub(crate) static CUE_VERBS: &[&str] = &[
+    "commented",
+    "commenting",
+    "remind",
+    "reminds",
+    "reminded",
+    "reminding",
+    "answered",
+    "mentions",
+    "mentioning",
     "say",
     "says",
     "said",
