@@ -96,9 +96,11 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
     }
     let p = &text[prev];
     let pb = bare(p);
-    // "270 pledged delegates": after a number a cue word is an adjective.
+    // "270 pledged delegates": after a number a cue word is an adjective; not after a poll's
+    // share: "Six in 10 said".
     if pb.chars().all(|ch| ch.is_ascii_digit() || ch == ',') {
-        return false;
+        let ws = words(text, near(text, lo, c.start, 64)..c.start);
+        return ws.len() >= 3 && bare(&text[ws[ws.len() - 2].clone()]) == "in";
     }
     // Cue words that are mostly nouns ("the jobs report exceeded …", "a report that could
     // raise …") count as verbs only when no verb follows them.

@@ -545,6 +545,11 @@ mod tests {
             ],
         ),
         (
+            "a poll's share as the subject",
+            "About four in 10 said they were angry with the council.",
+            &[("they were angry with the council", QuoteKind::Indirect, Some("four in 10"))],
+        ),
+        (
             "colon after a verb outside the lexicon, subject of the last coordinated clause",
             "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
             &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],
