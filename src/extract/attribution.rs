@@ -1647,7 +1647,9 @@ fn reports_here(text: &str, verb: &str, start: usize, end: usize, is_object: boo
     // "…, who has pledged to ban …", "…, who asked to remain anonymous": an infinitive after a
     // relative pronoun describes the antecedent; it reports no speech.
     let infinitive = first == "to";
-    !(relative && (is_object || infinitive) || reflexive && !contains(lexicon::MIXED_VERBS, verb))
+    // "…, who described Trump as “a narcissist”": quoted words in the object are reported.
+    let quoted = text[start..end].contains(['“', '"']) || text[start..end].contains("''");
+    !(relative && (is_object && !quoted || infinitive) || reflexive && !contains(lexicon::MIXED_VERBS, verb))
         && (!contains(CLAUSE_ONLY_VERBS, verb) || after_that || subject_pronoun)
 }
 

@@ -550,6 +550,11 @@ mod tests {
             &[("they were angry with the council", QuoteKind::Indirect, Some("four in 10"))],
         ),
         (
+            "relative pronoun with an object holding quoted words",
+            "Jane Smith, who has in the past described the mayor as “a menace to the city” and worse, endorsed him.",
+            &[("the mayor as “a menace to the city” and worse", QuoteKind::Mixed, Some("Jane Smith"))],
+        ),
+        (
             "colon after a verb outside the lexicon, subject of the last coordinated clause",
             "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
             &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],
