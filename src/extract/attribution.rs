@@ -1391,7 +1391,12 @@ fn indirect(
             let mut cut = object_end(text, start, stop);
             // An object is a noun phrase: "lamented illegal immigration, Clinton took …" ends at
             // the comma.
-            if is_object && let Some(comma) = comma_outside_quotes(&text[start..cut]) {
+            if is_object
+                && let Some(comma) = comma_outside_quotes(&text[start..cut])
+                && !word_iter(text, start + comma..cut).next().is_some_and(|w| {
+                    matches!(bare(&text[w]).as_str(), "including" | "who" | "which" | "whom")
+                })
+            {
                 cut = start + comma;
             }
             // "reiterated the point in an interview on Sunday": a venue after an object is the
@@ -2194,7 +2199,8 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
             Some(rest) => m.start() + 1 + rest.len() - rest.trim_start_matches(['”', '"', '’', '\'']).len(),
             None => m.start(),
         };
-        if inside_quotes(&s[..at]) {
+        // ", including …" lists what the phrase before it holds.
+        if inside_quotes(&s[..at]) || m.as_str().ends_with("including") || m.as_str().ends_with(" who") {
             from = m.end();
             continue;
         }

@@ -555,6 +555,18 @@ mod tests {
             &[("the mayor as “a menace to the city” and worse", QuoteKind::Mixed, Some("Jane Smith"))],
         ),
         (
+            "paraphrase going on with a list and a relative clause",
+            "Jane Smith said the plan has many parts, including a new tax on land, and attacked Tom Jones, who she said had lied.",
+            &[
+                (
+                    "the plan has many parts, including a new tax on land",
+                    QuoteKind::Indirect,
+                    Some("Jane Smith"),
+                ),
+                ("Tom Jones, who she said had lied", QuoteKind::Indirect, Some("Jane Smith")),
+            ],
+        ),
+        (
             "colon after a verb outside the lexicon, subject of the last coordinated clause",
             "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
             &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],
