@@ -1301,7 +1301,20 @@ fn indirect(
         let mut item: Option<(Np, Range<usize>, Range<usize>)> = None; // (speaker, content, clause)
         if prepositional(&vb) {
             let before = text[s.start..c.start].trim_end();
-            let np = subject_after(text, c.end, s.end);
+            // "…, according to Roffman, Trump made further demands": the source ends at the
+            // comma before a clause.
+            let np = subject_after(text, c.end, s.end).map(|np| {
+                let Some(comma) = text[np.span.clone()].find(',') else { return np };
+                let rest: Vec<Range<usize>> =
+                    word_iter(text, np.span.start + comma + 1..s.end).take(5).collect();
+                let clause = rest.first().is_some_and(|w| {
+                    let b = bare(&text[w.clone()]);
+                    is_cap(&text[w.clone()])
+                        || contains(lexicon::DETERMINERS, &b)
+                        || matches!(b.as_str(), "he" | "she" | "they" | "it" | "we")
+                }) && rest.iter().skip(1).any(|w| finite_verb(&text[w.clone()]));
+                if clause { classify(text, np.span.start..np.span.start + comma) } else { np }
+            });
             if let Some(np) = np {
                 let after_np = np.head.end.max(np.descriptor.as_ref().map_or(0, |d| d.end));
                 if before.ends_with(',') && has_words(text, s.start..c.start, 3) {

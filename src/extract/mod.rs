@@ -567,6 +567,15 @@ mod tests {
             ],
         ),
         (
+            "according to in mid-sentence, a clause after the source",
+            "The next day, according to Jane Smith, the council made further demands.",
+            &[(
+                "The next day, according to Jane Smith, the council made further demands",
+                QuoteKind::Indirect,
+                Some("Jane Smith"),
+            )],
+        ),
+        (
             "colon after a verb outside the lexicon, subject of the last coordinated clause",
             "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
             &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],
