@@ -1210,6 +1210,9 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
             }
         } else if contains(&["but", "and", "so", "yet", "still"], &first) {
             from = ws.get(1)?.start;
+        } else if let Some(k) = super::speakers::fronted_adjunct(text, &ws) {
+            // "Back in 1999, Mr. Trump …", "Hastily, the council …".
+            from = ws[k].start;
         }
         let rest = words(text, from..hi);
         let next = rest.first().map(|w| bare(&text[w.clone()])).unwrap_or_default();

@@ -576,6 +576,16 @@ mod tests {
             )],
         ),
         (
+            "fronted adjunct, then a clause before a participle cue: the clause's subject speaks",
+            "Back in 1999, Jane Smith expressed admiration for the mayor, telling reporters: “I wish I could be like him.”",
+            &[("I wish I could be like him.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "fronted adverb before the subject",
+            "Hastily, Jane Smith emphasized that the budget was “in good shape.”",
+            &[("the budget was “in good shape.”", QuoteKind::Mixed, Some("Jane Smith"))],
+        ),
+        (
             "colon after a verb outside the lexicon, subject of the last coordinated clause",
             "The hall cheers, and then Jane Smith continues: “We are not done yet.”",
             &[("We are not done yet.", QuoteKind::Direct, Some("Jane Smith"))],

@@ -68,6 +68,10 @@ fn noun_after_determiner(text: &str, ws: &[Range<usize>], k: usize) -> bool {
         }
 }
 
+/// Past tenses that do not end in "-ed".
+const IRREGULAR_VERBS: &[&str] =
+    &["made", "gave", "took", "held", "sent", "put", "went", "came", "led", "won"];
+
 /// A lower-case "-ing" word: "facing", "speaking", "referring".
 fn is_participle(w: &str) -> bool {
     !is_cap(w)
@@ -303,6 +307,18 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
             return aside_subject(text, &ws, i);
         };
         let b = ws[b_start].start..ws[i - 1].end;
+        // "Back in 1999, Mr. Trump expressed admiration, telling …": B is a clause, not an
+        // apposition; its subject speaks.
+        if is_cap(&text[ws[b_start].clone()])
+            && let Some(k) = verb_after_subject(text, &ws[b_start..i])
+            && text[ws[b_start + k - 1].end..ws[b_start + k].start].trim().is_empty()
+            && {
+                let v = &text[ws[b_start + k].clone()];
+                !is_cap(v) && (v.ends_with("ed") || IRREGULAR_VERBS.contains(&bare(v).as_str()))
+            }
+        {
+            return Some(classify(text, ws[b_start].start..ws[b_start + k - 1].end));
+        }
         let before =
             b_start.checked_sub(0).filter(|&k| k > 0 && text[ws[k - 1].end..ws[k].start].trim() == ",");
         if let Some(k) = before {
@@ -1272,7 +1288,7 @@ fn after_cue(text: &str, lo: usize) -> bool {
 /// The word after a fronted adjunct that opens `ws` and ends at a comma: a participle phrase
 /// ("Standing in the arena,", "Facing a hard race,"), an adverb ("Hastily,", "Back in 1999,",
 /// "Shortly after the vote,").
-fn fronted_adjunct(text: &str, ws: &[Range<usize>]) -> Option<usize> {
+pub(crate) fn fronted_adjunct(text: &str, ws: &[Range<usize>]) -> Option<usize> {
     let first = &text[ws.first()?.clone()];
     let fb = bare(first);
     let second = ws.get(1).map(|w| bare(&text[w.clone()])).unwrap_or_default();
