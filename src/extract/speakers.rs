@@ -1268,7 +1268,7 @@ pub(crate) fn verb_after_subject(text: &str, ws: &[Range<usize>]) -> Option<usiz
     // "Syrian hackers backing the regime hijacked …": a participle ends the noun phrase too.
     (k..ws.len()).find(|&x| {
         let b = bare(w(x));
-        (b.ends_with("ed") && b.len() > 4 || is_participle(w(x)))
+        (b.ends_with("ed") && b.len() > 4 || is_participle(w(x)) || IRREGULAR_VERBS.contains(&b.as_str()))
             && !is_cap(w(x))
             && !contains(lexicon::DETERMINERS, &bare(w(x - 1)))
             && !contains(lexicon::NP_LINK, &bare(w(x - 1)))
