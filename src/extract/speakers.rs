@@ -1253,7 +1253,7 @@ pub(crate) fn verb_after_subject(text: &str, ws: &[Range<usize>]) -> Option<usiz
     let plural_noun = bare(w(k)).ends_with('s')
         && ws.get(k + 1).is_some_and(|n| {
             let nb = bare(&text[n.clone()]);
-            clause_word(&nb) || nb.ends_with("ed")
+            clause_word(&nb) || nb.ends_with("ed") || is_participle(&text[n.clone()])
         });
     // "Republicans on Capitol Hill seized …": a preposition before a name goes on with the
     // noun phrase.
