@@ -90,7 +90,8 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
     if text[c.clone()].starts_with(['A', 'a']) && text[c.clone()].contains(' ') {
         return true;
     }
-    let Some(prev) = words(text, near(text, lo, c.start, 64)..c.start).last().cloned() else { return true };
+    let before = words(text, near(text, lo, c.start, 64)..c.start);
+    let Some(prev) = before.last().cloned() else { return true };
     if !text[prev.end..c.start].trim().is_empty() {
         return true;
     }
@@ -99,8 +100,7 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
     // "270 pledged delegates": after a number a cue word is an adjective; not after a poll's
     // share: "Six in 10 said".
     if pb.chars().all(|ch| ch.is_ascii_digit() || ch == ',') {
-        let ws = words(text, near(text, lo, c.start, 64)..c.start);
-        return ws.len() >= 3 && bare(&text[ws[ws.len() - 2].clone()]) == "in";
+        return before.len() >= 3 && bare(&text[before[before.len() - 2].clone()]) == "in";
     }
     // Cue words that are mostly nouns ("the jobs report exceeded …", "a report that could
     // raise …") count as verbs only when no verb follows them.
@@ -739,6 +739,7 @@ fn direct(
             // `…, they are asked to rank their choices, and the group is less likely to be "…,"
             // Hoover said`: after an earlier cue, the paraphrase is the last coordinated clause.
             if trailer
+                && k == 0
                 && !cue.as_ref().is_some_and(|c| prepositional(&bare(&text[c.clone()])))
                 && let Some(last_cue) = cues.iter().rev().find(|c| lead.start <= c.start && c.end <= lead.end)
                 && let Some(m) = CLAUSE_JOIN.find_iter(&text[last_cue.end..lead.end]).last()
@@ -836,7 +837,7 @@ fn trailer_subject(text: &str, lo: usize, cue: usize) -> Option<Np> {
                 && k > 0
                 && k + 1 < ws.len()
                 && is_cap(&text[ws[k - 1].clone()])
-                && !lexicon::PRONOUNS.iter().any(|p| *p == b);
+                && !contains(lexicon::PRONOUNS, &b);
             b == "and"
                 || in_title
                 || lexicon::is_acronym(&text[w.clone()])
@@ -893,9 +894,11 @@ fn comma_lead_in(text: &str, before: Range<usize>, q: &QuoteSpan, end: usize) ->
     let lead_ok = np.span.start == ws[0].start || text[before.start..np.span.start].trim_end().ends_with(',');
     let vt = &text[verb.clone()];
     let present = vt.ends_with('s') && !vt.ends_with("ss") && !is_cap(vt);
-    let verbish =
-        (vt.ends_with("ed") || present || contains(IRREGULAR_PASTS, &vb) || lexicon::is_cue_verb(&vb))
-            && !contains(lexicon::AUX, &vb);
+    let verbish = (vt.ends_with("ed")
+        || present
+        || contains(lexicon::IRREGULAR_PASTS, &vb)
+        || lexicon::is_cue_verb(&vb))
+        && !contains(lexicon::AUX, &vb);
     let adjacent =
         !has_words(text, np.span.end..verb.start, 2) && !text[np.span.end..verb.start].contains(',');
     (lead_ok && verbish && tail <= 8 && adjacent).then_some((
@@ -934,7 +937,9 @@ fn unknown_verb_trailer(text: &str, after: Range<usize>) -> Option<Hit> {
     let is_verb = |w: &Range<usize>| {
         let t = &text[w.clone()];
         let b = bare(t);
-        (t.ends_with("ed") || contains(IRREGULAR_PASTS, &b)) && !is_cap(t) && !contains(lexicon::AUX, &b)
+        (t.ends_with("ed") || contains(lexicon::IRREGULAR_PASTS, &b))
+            && !is_cap(t)
+            && !contains(lexicon::AUX, &b)
     };
     // "shot back", "chimed in": a particle belongs to the cue.
     let with_particle = |k: usize| -> Range<usize> {
@@ -1012,12 +1017,6 @@ fn prepositional_trailer_tail(text: &str, from: usize, end: usize) -> bool {
     })
 }
 
-/// Irregular past forms that close a quotation as its reporting verb: `"…," Trump shot back`.
-const IRREGULAR_PASTS: &[&str] = &[
-    "shot", "spoke", "wrote", "sang", "swore", "struck", "threw", "went", "put", "told", "quipped", "came",
-    "read",
-];
-
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -1054,7 +1053,6 @@ fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Foun
         .or_else(|| sentence_subject(text, s_start, c.start))
 }
 
-/// Words that open a fronted clause before the subject: "Asked whether …, Mr. Smith shot back".
 /// The speaker of a short clause closed by a colon before a quotation: the subject of its last
 /// clause ("The crowd cheers, and then Wallnau continues:"), or else the subject of the sentence
 /// ("Trump gestured …, then leaned in and boomed:"), which opens the lead or follows a fronted
@@ -1086,7 +1084,28 @@ fn lead_subject(text: &str, lo: usize, mark: usize) -> Option<Np> {
 
 /// The last comma of `s` outside quotation marks.
 fn last_comma_outside_quotes(s: &str) -> Option<usize> {
-    s.char_indices().rev().filter(|&(_, c)| c == ',').map(|(i, _)| i).find(|&i| !inside_quotes(&s[..i]))
+    // One pass with the depth rules of `inside_quotes`; a pair of apostrophes ('') is one
+    // mark, counted left to right as `str::matches` counts it.
+    let (mut depth, mut straight, mut doubled, mut last) = (0i32, false, 0usize, None);
+    let mut pending_apostrophe = false;
+    for (i, ch) in s.char_indices() {
+        if ch == '\'' {
+            if pending_apostrophe {
+                doubled += 1;
+            }
+            pending_apostrophe = !pending_apostrophe;
+            continue;
+        }
+        pending_apostrophe = false;
+        match ch {
+            '“' => depth += 1,
+            '”' => depth -= 1,
+            '"' => straight = !straight,
+            ',' if depth <= 0 && !straight && doubled % 2 == 0 => last = Some(i),
+            _ => {}
+        }
+    }
+    last
 }
 
 /// A lower-case past or present-tense verb form: "commented", "boomed", "continues", "wrote".
@@ -1095,8 +1114,8 @@ fn finite_verb(w: &str) -> bool {
     !is_cap(w)
         && !contains(lexicon::AUX, &b)
         && (b.ends_with("ed") && b.len() > 3
-            || b.ends_with('s') && !b.ends_with("ss") && !b.ends_with("'s") && b.len() > 3
-            || contains(IRREGULAR_PASTS, &b)
+            || b.ends_with('s') && !b.ends_with("ss") && b.len() > 3
+            || contains(lexicon::IRREGULAR_PASTS, &b)
             || lexicon::is_cue_verb(&b))
 }
 
@@ -1106,6 +1125,7 @@ const TIME_UNITS: &[&str] = &[
     "month", "year", "decade",
 ];
 
+/// Words that open a fronted clause before the subject: "Asked whether …, Mr. Smith shot back".
 const CLAUSAL_OPENERS: &[&str] = &[
     "asked",
     "pressed",
@@ -1134,7 +1154,7 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
     let time_lead =
         ws.iter().take(6).zip(ws.iter().skip(1)).position(|(a, b)| text[a.end..b.start].trim() == ",");
     if let Some(k) = time_lead
-        && ws[..=k].iter().any(|w| contains(TIME_UNITS, &bare(&text[w.clone()])))
+        && ws[..=k].iter().any(|w| !is_cap(&text[w.clone()]) && contains(TIME_UNITS, &bare(&text[w.clone()])))
     {
         from = ws[k + 1].start;
         ws.drain(..=k);
@@ -1169,16 +1189,18 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
         if contains(FRONTED, &first) || contains(CLAUSAL_OPENERS, &first) {
             // A fronted question or clause ("Asked whether …,", "When pressed on …,") may be long.
             let reach = if contains(CLAUSAL_OPENERS, &first) { 30 } else { 8 };
-            let mut commas = ws
+            // Commas, also after an abbreviation ("Tex.,").
+            let commas: Vec<(&Range<usize>, &Range<usize>)> = ws
                 .iter()
                 .take(reach)
                 .zip(ws.iter().skip(1))
-                .filter(|(a, b)| matches!(text[a.end..b.start].trim(), "," | ".,"));
-            match commas.next().filter(|(a, b)| text[a.end..b.start].trim() == ",") {
-                Some(comma) => {
-                    from = comma.1.start;
+                .filter(|(a, b)| matches!(text[a.end..b.start].trim(), "," | ".,"))
+                .collect();
+            match commas.iter().position(|(a, b)| text[a.end..b.start].trim() == ",") {
+                Some(p) => {
+                    from = commas[p].1.start;
                     // "At a rally in Beaumont, Tex., Mr. Trump …": a state after a city.
-                    if let Some(next) = commas.next()
+                    if let Some(next) = commas.get(p + 1)
                         && super::places::is_us_state(
                             text[from..next.1.start].trim_end().trim_end_matches(',').trim_end(),
                         )
@@ -1208,8 +1230,6 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
                     from = ws.get(k).filter(|_| k >= 2)?.start;
                 }
             }
-        } else if contains(&["but", "and", "so", "yet", "still"], &first) {
-            from = ws.get(1)?.start;
         } else if let Some(k) = super::speakers::fronted_adjunct(text, &ws) {
             // "Back in 1999, Mr. Trump …", "Hastily, the council …".
             from = ws[k].start;
@@ -1308,14 +1328,24 @@ fn indirect(
             // comma before a clause.
             let np = subject_after(text, c.end, s.end).map(|np| {
                 let Some(comma) = text[np.span.clone()].find(',') else { return np };
-                let rest: Vec<Range<usize>> =
-                    word_iter(text, np.span.start + comma + 1..s.end).take(5).collect();
+                // A clause: a subject, then a past tense or an auxiliary before any comma
+                // ("…, the director of operations, the plan failed" is an apposition first).
+                let from = np.span.start + comma + 1;
+                let upto = text[from..s.end].find(',').map_or(s.end, |k| from + k);
+                let rest: Vec<Range<usize>> = word_iter(text, from..upto).take(5).collect();
                 let clause = rest.first().is_some_and(|w| {
                     let b = bare(&text[w.clone()]);
                     is_cap(&text[w.clone()])
                         || contains(lexicon::DETERMINERS, &b)
                         || matches!(b.as_str(), "he" | "she" | "they" | "it" | "we")
-                }) && rest.iter().skip(1).any(|w| finite_verb(&text[w.clone()]));
+                }) && rest.iter().skip(1).any(|w| {
+                    let t = &text[w.clone()];
+                    let b = bare(t);
+                    !is_cap(t)
+                        && (b.ends_with("ed") && b.len() > 3
+                            || contains(lexicon::IRREGULAR_PASTS, &b)
+                            || contains(lexicon::AUX, &b))
+                });
                 if clause { classify(text, np.span.start..np.span.start + comma) } else { np }
             });
             if let Some(np) = np {
@@ -1406,12 +1436,12 @@ fn indirect(
             // speaker's words go on ("… the plan, and it was “dead on arrival”").
             let mut cut = object_end(text, start, stop);
             // An object is a noun phrase: "lamented illegal immigration, Clinton took …" ends at
-            // the comma.
+            // the comma; "attacked Tom Jones, who …" and "…, including …" go on with it.
             if is_object
                 && let Some(comma) = comma_outside_quotes(&text[start..cut])
-                && !word_iter(text, start + comma..cut).next().is_some_and(|w| {
-                    matches!(bare(&text[w]).as_str(), "including" | "who" | "which" | "whom")
-                })
+                && !word_iter(text, start + comma..cut)
+                    .next()
+                    .is_some_and(|w| matches!(bare(&text[w]).as_str(), "including" | "who"))
             {
                 cut = start + comma;
             }
@@ -1456,7 +1486,7 @@ fn indirect(
         let Some((np, content, clause)) = item else { continue };
         // "Members are asked to rank …", "she was told that …": the subject of a passive
         // addressee verb is the one addressed; who spoke is not said.
-        let addressed = matches!(vb.as_str(), "asked" | "told" | "urged" | "warned" | "reminded" | "assured")
+        let addressed = matches!(vb.as_str(), "asked" | "told" | "urged" | "warned" | "reminded")
             && passive(text, s.start, c.start);
         // A borrowed subject may sit after the cue; the clause is always a forward range.
         let clause = clause.start.min(clause.end)..clause.start.max(clause.end);
@@ -1537,7 +1567,7 @@ fn naming_relatives(
     found: &mut Vec<Found>,
 ) {
     for (ci, c) in cues.iter().enumerate() {
-        if used[ci] || !contains(NAMING_VERBS, &bare(&text[c.clone()])) {
+        if used[ci] || !contains(lexicon::NAMING_VERBS, &bare(&text[c.clone()])) {
             continue;
         }
         let Some(np) = subject_before(text, s.start, c.start) else { continue };
@@ -2079,7 +2109,8 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     // "did not show up for the vote": a phrasal verb.
     let phrasal = verb.starts_with("show") && first == "up";
     // "asked, shaking his head": a participle clause after the comma is the narrator's.
-    let participle_clause = text[pos..start].contains(',') && is_participle(&first);
+    let participle_clause = text[pos..start].contains(',')
+        && word_iter(text, start..end).next().is_some_and(|w| super::speakers::is_participle(&text[w]));
     if participle_clause {
         return None;
     }
@@ -2215,7 +2246,8 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
             Some(rest) => m.start() + 1 + rest.len() - rest.trim_start_matches(['”', '"', '’', '\'']).len(),
             None => m.start(),
         };
-        // ", including …" lists what the phrase before it holds.
+        // ", including …" lists what the phrase before it holds; ", who …" describes its last
+        // noun.
         if inside_quotes(&s[..at]) || m.as_str().ends_with("including") || m.as_str().ends_with(" who") {
             from = m.end();
             continue;
@@ -2260,35 +2292,16 @@ fn inside_quotes(s: &str) -> bool {
     depth > 0 || straight || s.matches("''").count() % 2 == 1
 }
 
-/// Verbs that name a thing in the subject's words: "which he called …", "what they describe as …".
-const NAMING_VERBS: &[&str] = &[
-    "call",
-    "calls",
-    "called",
-    "describe",
-    "describes",
-    "described",
-    "dub",
-    "dubs",
-    "dubbed",
-    "label",
-    "labels",
-    "labeled",
-    "labelled",
-    "term",
-    "terms",
-    "termed",
-];
-
 /// A relative clause that names what comes next in its subject's words: ", which he called".
 static NAMING_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[,\s]*(?:which|whom)\s+(?:[\w’'.-]+\s+){1,3}?(?:calls?|called|describe[sd]?|dub(?:s|bed)?|label(?:s|l?ed)?|term(?:s|ed)?)(?:\s+as)?\s*$",
-    )
+    Regex::new(&format!(
+        r"^[,\s]*(?:which|whom)\s+(?:[\w’'.-]+\s+){{1,3}}?(?:{})(?:\s+as)?\s*$",
+        lexicon::NAMING_VERBS.join("|")
+    ))
     .expect("NAMING_RELATIVE is a valid pattern")
 });
 
-/// A boundary between coordinated clauses: ", and", ", but", "; ".
+/// A boundary between coordinated clauses: ", and", ", but", ", while", ", so", "; ".
 static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s+(?:and|but|while|so)\s+|;\s+").expect("CLAUSE_JOIN is a valid pattern")
 });
@@ -2448,8 +2461,15 @@ fn trailer_sentence(text: &str, s: Range<usize>) -> Option<(Np, Range<usize>)> {
         tail = w.end;
     }
     let participle_clause = text[tail..s.end].trim_start().starts_with(',')
-        && word_iter(text, tail..s.end).next().is_some_and(|w| is_participle(&text[w]));
+        && word_iter(text, tail..s.end).next().is_some_and(|w| super::speakers::is_participle(&text[w]));
     (only_punct(&text[tail..s.end]) || participle_clause).then_some((np, c))
+}
+
+/// Whether the quotation `q` is all of the sentence `s`, punctuation aside.
+fn alone_in(text: &str, s: Range<usize>, q: &QuoteSpan) -> bool {
+    s.start <= q.outer.start
+        && only_punct(&text[s.start..q.outer.start])
+        && only_punct(&text[q.outer.end.min(s.end)..s.end])
 }
 
 /// A quotation alone in its sentence takes the speaker of the quotation just before it (same
@@ -2471,8 +2491,7 @@ fn standalone(
         }
         let si = sentences.partition_point(|s| s.end <= q.outer.start);
         let Some(s) = sentences.get(si).filter(|s| s.start <= q.outer.start) else { continue };
-        let outside = format!("{}{}", &text[s.start..q.outer.start], &text[q.outer.end.min(s.end)..s.end]);
-        if !only_punct(&outside) {
+        if !alone_in(text, s.clone(), q) {
             continue;
         }
         // `“… missing.” Trump said.`: the full stop inside the quote split off the trailer;
@@ -2492,6 +2511,9 @@ fn standalone(
                 .find(|&n| !claimed[n] && !merged[n] && !quotes[n].single && quotes[n].outer.start >= from)
                 && text[from..quotes[n].outer.start].trim().is_empty()
                 && para_of(quotes[n].outer.start) == para_of(q.outer.end)
+                && sentences
+                    .get(sentences.partition_point(|s| s.end <= quotes[n].outer.start))
+                    .is_some_and(|s| alone_in(text, s.clone(), &quotes[n]))
                 && !followed_by_trailer(text, paragraphs, quotes[n].outer.end)
             {
                 merged[n] = true;
@@ -2597,5 +2619,29 @@ mod tests {
         }
         let text = "Polls show the race is tied";
         assert!(verb_position(text, 0, 6..10));
+        let text = "About four in 10 said they were angry";
+        assert!(verb_position(text, 0, 17..21));
+    }
+
+    #[test]
+    fn last_comma_outside_quotes_agrees_with_inside_quotes() {
+        for s in [
+            "a, b, c",
+            "he said, “a, b”",
+            "he said, “a, b”, then",
+            "x, \"y, z\" w",
+            "x, ''y, z'' w, v",
+            "x, ''y, z",
+            "it's, John's, ''a, b''',",
+            "",
+        ] {
+            let naive = s
+                .char_indices()
+                .rev()
+                .filter(|&(_, c)| c == ',')
+                .map(|(i, _)| i)
+                .find(|&i| !inside_quotes(&s[..i]));
+            assert_eq!(last_comma_outside_quotes(s), naive, "{s}");
+        }
     }
 }

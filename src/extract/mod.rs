@@ -525,7 +525,7 @@ mod tests {
         ),
         (
             "fronted span of time and a place with a state: the subject follows them",
-            "At a rally in Beaumont, Tex., Jane Smith was blunt, claiming that the council had lied.",
+            "The day before, at a rally in Beaumont, Tex., Jane Smith was blunt, claiming that the council had lied.",
             &[("the council had lied", QuoteKind::Indirect, Some("Jane Smith"))],
         ),
         (

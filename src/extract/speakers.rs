@@ -68,12 +68,8 @@ fn noun_after_determiner(text: &str, ws: &[Range<usize>], k: usize) -> bool {
         }
 }
 
-/// Past tenses that do not end in "-ed".
-const IRREGULAR_VERBS: &[&str] =
-    &["made", "gave", "took", "held", "sent", "put", "went", "came", "led", "won"];
-
 /// A lower-case "-ing" word: "facing", "speaking", "referring".
-fn is_participle(w: &str) -> bool {
+pub(crate) fn is_participle(w: &str) -> bool {
     !is_cap(w)
         && w.ends_with("ing")
         && w.chars().count() > 4
@@ -157,7 +153,8 @@ fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<
     // The head is a noun: never a determiner or a link word.
     let head = bare(&text[ws[end - 1].clone()]);
     // "a mother of three": a number after "of" is the head of its own phrase.
-    let count_of = matches!(head.as_str(), "two" | "three" | "four" | "five" | "six")
+    // (Other numbers are no determiners and head a phrase anyway.)
+    let count_of = matches!(head.as_str(), "one" | "two" | "three")
         && end >= 2
         && bare(&text[ws[end - 2].clone()]) == "of";
     if !count_of && (contains(lexicon::DETERMINERS, &head) || contains(lexicon::NP_LINK, &head)) {
@@ -314,7 +311,12 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
             && text[ws[b_start + k - 1].end..ws[b_start + k].start].trim().is_empty()
             && {
                 let v = &text[ws[b_start + k].clone()];
-                !is_cap(v) && (v.ends_with("ed") || IRREGULAR_VERBS.contains(&bare(v).as_str()))
+                // "Trump's embattled attorney general": after a possessive or a determiner the
+                // participle is an adjective.
+                let p = &text[ws[b_start + k - 1].clone()];
+                let modifier = ["'s", "’s", "s'", "s’"].iter().any(|e| p.ends_with(e))
+                    || contains(lexicon::DETERMINERS, &bare(p));
+                !is_cap(v) && !modifier && (v.ends_with("ed") || contains(lexicon::IRREGULAR_PASTS, &bare(v)))
             }
         {
             return Some(classify(text, ws[b_start].start..ws[b_start + k - 1].end));
@@ -399,10 +401,8 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
             let v = &text[ws[v_at].clone()];
             !is_cap(v)
                 && (v.ends_with("ed") && v.len() > 3
-                    || matches!(
-                        v,
-                        "sent" | "made" | "put" | "gave" | "wrote" | "took" | "held" | "issues" | "releases"
-                    ))
+                    || contains(lexicon::IRREGULAR_PASTS, v)
+                    || matches!(v, "issues" | "releases"))
         }
         && let Some(np) = subject_before(text, lo, ws[v_at].start).filter(|np| np.form != Form::Pronoun)
     {
@@ -924,7 +924,10 @@ fn core_description(text: &str, span: Range<usize>) -> Range<usize> {
                     || n.ends_with("ly")
             })
             // "protesters marching through the streets": an "-ing" participle before a place.
-            || is_participle(w) && next.as_deref().is_some_and(|n| contains(PLACE_PREPOSITIONS, n));
+            || is_participle(w)
+                && next
+                    .as_deref()
+                    .is_some_and(|n| contains(PLACE_PREPOSITIONS, n) || contains(&["in", "on", "at", "from"], n));
         let dated = date(k) || contains(&["yesterday", "today"], &b(k));
         if !plain || relative || participle || dated {
             // "in April": the preposition goes with the date.
@@ -1268,7 +1271,7 @@ pub(crate) fn verb_after_subject(text: &str, ws: &[Range<usize>]) -> Option<usiz
     // "Syrian hackers backing the regime hijacked …": a participle ends the noun phrase too.
     (k..ws.len()).find(|&x| {
         let b = bare(w(x));
-        (b.ends_with("ed") && b.len() > 4 || is_participle(w(x)) || IRREGULAR_VERBS.contains(&b.as_str()))
+        (b.ends_with("ed") && b.len() > 4 || is_participle(w(x)) || contains(lexicon::IRREGULAR_PASTS, &b))
             && !is_cap(w(x))
             && !contains(lexicon::DETERMINERS, &bare(w(x - 1)))
             && !contains(lexicon::NP_LINK, &bare(w(x - 1)))
