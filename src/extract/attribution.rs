@@ -250,9 +250,11 @@ pub(crate) fn attribute(
             .cloned()
             .collect();
         let mut used = vec![false; cues.len()];
-        direct(text, s.clone(), si, &qs, quotes, &cues, &mut used, &mut claimed, &mut found);
-        naming_relatives(text, s.clone(), si, &qs, quotes, &cues, &mut used, &mut claimed, &mut found);
-        indirect(text, s.clone(), si, &qs, quotes, &cues, &mut used, &mut claimed, &mut found);
+        let sentence = Sentence { text, s: s.clone(), si, qs: &qs, quotes, cues: &cues };
+        // Each pass leaves the cues and quotations it used to the next.
+        direct(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
+        naming_relatives(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
+        indirect(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
     }
     found.sort_by_key(|f| f.content.start);
     let found = merge_split(text, paragraphs, quotes, found, &mut claimed);
@@ -544,21 +546,34 @@ fn headline_colons(
     found
 }
 
+/// One sentence as the attribution passes read it.
+#[derive(Clone)]
+struct Sentence<'a> {
+    text: &'a str,
+    s: Range<usize>,
+    /// Its index among the article's sentences.
+    si: usize,
+    /// The quotations that open in it, as indices into `quotes`.
+    qs: &'a [usize],
+    quotes: &'a [QuoteSpan],
+    /// Its reporting cues.
+    cues: &'a [Range<usize>],
+}
+
+/// What the passes over one sentence mark as they go: the cues used, the quotations claimed
+/// (article-wide) and the attributions found.
+struct Marks<'a> {
+    used: &'a mut [bool],
+    claimed: &'a mut [bool],
+    found: &'a mut Vec<Found>,
+}
+
 /// A direct quote's attribution: speaker, cue, clause, and whether the speaker follows.
 type Hit = (Np, Option<Range<usize>>, Range<usize>, bool);
 
-#[allow(clippy::too_many_arguments)]
-fn direct(
-    text: &str,
-    s: Range<usize>,
-    si: usize,
-    qs: &[usize],
-    quotes: &[QuoteSpan],
-    cues: &[Range<usize>],
-    used: &mut [bool],
-    claimed: &mut [bool],
-    found: &mut Vec<Found>,
-) {
+fn direct(sentence: &Sentence<'_>, marks: Marks<'_>) {
+    let Sentence { text, s, si, qs, quotes, cues } = sentence.clone();
+    let Marks { used, claimed, found } = marks;
     for (k, &qi) in qs.iter().enumerate() {
         let q = &quotes[qi];
         if claimed[qi] {
@@ -1283,18 +1298,9 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
     verbish.then_some(np)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn indirect(
-    text: &str,
-    s: Range<usize>,
-    si: usize,
-    qs: &[usize],
-    quotes: &[QuoteSpan],
-    cues: &[Range<usize>],
-    used: &mut [bool],
-    claimed: &mut [bool],
-    found: &mut Vec<Found>,
-) {
+fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
+    let Sentence { text, s, si, qs, quotes, cues } = sentence.clone();
+    let Marks { used, claimed, found } = marks;
     let end = content_end(text, s.clone());
     for (ci, c) in cues.iter().enumerate() {
         if used[ci] {
@@ -1554,18 +1560,9 @@ fn indirect(
 /// A relative clause that names something in its subject's words, after a comma: `…, which he
 /// called "a cartel for higher education."`, `…, whom she described as "volatile"`. The clause
 /// from its relative word is the content; the subject (often a pronoun) is the speaker.
-#[allow(clippy::too_many_arguments)]
-fn naming_relatives(
-    text: &str,
-    s: Range<usize>,
-    si: usize,
-    qs: &[usize],
-    quotes: &[QuoteSpan],
-    cues: &[Range<usize>],
-    used: &mut [bool],
-    claimed: &mut [bool],
-    found: &mut Vec<Found>,
-) {
+fn naming_relatives(sentence: &Sentence<'_>, marks: Marks<'_>) {
+    let Sentence { text, s, si, qs, quotes, cues } = sentence.clone();
+    let Marks { used, claimed, found } = marks;
     for (ci, c) in cues.iter().enumerate() {
         if used[ci] || !contains(lexicon::NAMING_VERBS, &bare(&text[c.clone()])) {
             continue;
