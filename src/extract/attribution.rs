@@ -346,9 +346,7 @@ const HEADLINE_VERBS: &[&str] = &[
     "fears",
     "hopes",
     "wants",
-    "wants",
     "seeks",
-    "backs",
     "opposes",
     "supports",
 ];
@@ -1040,11 +1038,12 @@ fn is_cap(w: &str) -> bool {
 ///
 /// Also the subject of a coordinated cue: "Clark said …, but said the outcome was open".
 fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Found]) -> Option<Np> {
-    let after_preposition = words(text, near(text, s_start, c.start, 32)..c.start).last().is_some_and(|w| {
+    let prev = words(text, near(text, s_start, c.start, 32)..c.start).pop();
+    let after_preposition = prev.as_ref().is_some_and(|w| {
         matches!(bare(&text[w.clone()]).as_str(), "before" | "after" | "by" | "while" | "without")
     });
     // "issued a statement saying …", "posted a video saying …": the document's author speaks.
-    let after_document = words(text, near(text, s_start, c.start, 32)..c.start).last().is_some_and(|w| {
+    let after_document = prev.as_ref().is_some_and(|w| {
         text[w.end..c.start].trim().is_empty() && contains(lexicon::DOCUMENT_WORDS, &bare(&text[w.clone()]))
     });
     let participle = is_participle(&text[c.clone()])
@@ -1097,28 +1096,15 @@ fn lead_subject(text: &str, lo: usize, mark: usize) -> Option<Np> {
     sentence_subject(text, lo, mark).filter(|np| opens(np, lo) && !has_words(text, np.span.start..mark, 20))
 }
 
-/// The last comma of `s` outside quotation marks.
+/// The last comma of `s` outside quotation marks, as [`inside_quotes`] reads them.
 fn last_comma_outside_quotes(s: &str) -> Option<usize> {
-    // One pass with the depth rules of `inside_quotes`; a pair of apostrophes ('') is one
-    // mark, counted left to right as `str::matches` counts it.
-    let (mut depth, mut straight, mut doubled, mut last) = (0i32, false, 0usize, None);
-    let mut pending_apostrophe = false;
+    let mut depth = QuoteDepth::default();
+    let mut last = None;
     for (i, ch) in s.char_indices() {
-        if ch == '\'' {
-            if pending_apostrophe {
-                doubled += 1;
-            }
-            pending_apostrophe = !pending_apostrophe;
-            continue;
+        if ch == ',' && !depth.open() {
+            last = Some(i);
         }
-        pending_apostrophe = false;
-        match ch {
-            '“' => depth += 1,
-            '”' => depth -= 1,
-            '"' => straight = !straight,
-            ',' if depth <= 0 && !straight && doubled % 2 == 0 => last = Some(i),
-            _ => {}
-        }
+        depth.step(ch);
     }
     last
 }
@@ -1251,8 +1237,7 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
         }
         let rest = words(text, from..hi);
         let next = rest.first().map(|w| bare(&text[w.clone()])).unwrap_or_default();
-        if from == rest.first().map_or(hi, |w| w.start)
-            && !contains(&["but", "and", "so", "yet", "still"], &next)
+        if !contains(&["but", "and", "so", "yet", "still"], &next)
             && (contains(FRONTED, &next) || contains(CLAUSAL_OPENERS, &next))
             && from > ws.first().map_or(hi, |w| w.start)
         {
@@ -1776,11 +1761,13 @@ fn fronted_name(text: &str, lo: usize, at: usize) -> Option<Np> {
     }
     // Where the aside closes: a closing mark followed by the verb (auxiliaries and adverbs
     // may come first).
-    let closes = |k: usize| {
-        let gap = text[ws[k - 1].end..ws[k].start].trim();
-        let closer = gap.chars().last();
-        closer.is_some_and(|c| matches!(c, ',' | '-' | '—' | '–') && (opener == ',') == (c == ','))
+    let closer = |gap: &str| {
+        gap.trim()
+            .chars()
+            .last()
+            .is_some_and(|c| matches!(c, ',' | '-' | '—' | '–') && (opener == ',') == (c == ','))
     };
+    let closes = |k: usize| closer(&text[ws[k - 1].end..ws[k].start]);
     let verbal = |k: usize| {
         let t = &text[ws[k].clone()];
         let b = bare(t);
@@ -1794,11 +1781,7 @@ fn fronted_name(text: &str, lo: usize, at: usize) -> Option<Np> {
     };
     let k = (1..ws.len()).find(|&k| closes(k) && verbal(k)).or_else(|| {
         // The cue itself follows the aside.
-        let gap = text[ws[ws.len() - 1].end..at].trim();
-        gap.chars()
-            .last()
-            .is_some_and(|c| matches!(c, ',' | '-' | '—' | '–') && (opener == ',') == (c == ','))
-            .then_some(ws.len())
+        closer(&text[ws[ws.len() - 1].end..at]).then_some(ws.len())
     })?;
     let close_at = if k < ws.len() { ws[k].start } else { at };
     let aside_end = ws[k - 1].end;
@@ -1993,12 +1976,17 @@ fn prepositional_tail(text: &str, pos: usize, end: usize) -> usize {
     if verbless { end } else { pos }
 }
 
+/// Verbs whose object is the one addressed: "told reporters that …", "urged voters to …".
+const ADDRESSEE_VERBS: &[&str] =
+    &["told", "tell", "tells", "telling", "asked", "urged", "warned", "reminded"];
+
 /// Where the content of `X said …` starts: after "that", addressee and adjuncts.
 fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<usize> {
     if c.end >= end {
         return None;
     }
     let ws: Vec<Range<usize>> = word_iter(text, c.end..end).take(16).collect();
+    let addressee_verb = contains(ADDRESSEE_VERBS, verb);
     // "said on Thursday that …": a "that" within a few words, only adjuncts before it.
     for (k, w) in ws.iter().enumerate().take(16) {
         let b = bare(&text[w.clone()]);
@@ -2010,10 +1998,6 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
         }
         // "said the recent spate of shootings demands that …": a determiner right after a verb
         // without an addressee opens the reported clause itself.
-        let addressee_verb = matches!(
-            verb,
-            "told" | "tell" | "tells" | "telling" | "asked" | "urged" | "warned" | "reminded" | "assured"
-        );
         if k == 0 && !addressee_verb && contains(&["the", "a", "an", "his", "her", "their", "its"], &b) {
             break;
         }
@@ -2037,7 +2021,7 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     }
     let mut pos = c.end;
     // "told Asharq Al-Awsat Thursday …", "told reporters …".
-    if matches!(verb, "told" | "tell" | "tells" | "telling" | "asked" | "urged" | "warned" | "reminded") {
+    if addressee_verb {
         pos = addressee_end(text, pos, end);
     }
     while let Some(m) = ADJUNCT.find(&text[pos..end]) {
@@ -2276,17 +2260,40 @@ fn clause_punct(s: &str) -> bool {
 
 /// Whether a quotation opened in `s` is still open at its end.
 fn inside_quotes(s: &str) -> bool {
-    let mut depth = 0i32;
-    let mut straight = false;
-    for ch in s.chars() {
+    let mut depth = QuoteDepth::default();
+    s.chars().for_each(|ch| depth.step(ch));
+    depth.open()
+}
+
+/// Quotation marks read left to right: curly marks nest, a straight mark toggles, and a pair
+/// of apostrophes (`''`, as in the NYT archive) toggles too, paired left to right.
+#[derive(Default)]
+struct QuoteDepth {
+    curly: i32,
+    straight: bool,
+    doubled: bool,
+    apostrophe: bool,
+}
+
+impl QuoteDepth {
+    fn step(&mut self, ch: char) {
+        if ch == '\'' {
+            self.doubled ^= self.apostrophe;
+            self.apostrophe = !self.apostrophe;
+            return;
+        }
+        self.apostrophe = false;
         match ch {
-            '“' => depth += 1,
-            '”' => depth -= 1,
-            '"' => straight = !straight,
+            '“' => self.curly += 1,
+            '”' => self.curly -= 1,
+            '"' => self.straight = !self.straight,
             _ => {}
         }
     }
-    depth > 0 || straight || s.matches("''").count() % 2 == 1
+
+    fn open(&self) -> bool {
+        self.curly > 0 || self.straight || self.doubled
+    }
 }
 
 /// A relative clause that names what comes next in its subject's words: ", which he called".
@@ -2618,6 +2625,31 @@ mod tests {
         assert!(verb_position(text, 0, 6..10));
         let text = "About four in 10 said they were angry";
         assert!(verb_position(text, 0, 17..21));
+    }
+
+    #[test]
+    fn quote_depth_reads_marks_as_before() {
+        // The definition `QuoteDepth` replaced: curly depth, straight toggle, pairs of
+        // apostrophes counted by `str::matches`.
+        let reference = |s: &str| {
+            let mut depth = 0i32;
+            let mut straight = false;
+            for ch in s.chars() {
+                match ch {
+                    '“' => depth += 1,
+                    '”' => depth -= 1,
+                    '"' => straight = !straight,
+                    _ => {}
+                }
+            }
+            depth > 0 || straight || s.matches("''").count() % 2 == 1
+        };
+        for s in ["a “b", "a “b” c", "x \"y", "''a", "'''a", "''''a", "it's ''a'' b", "'a''", "“a ''b” c"]
+        {
+            for (i, _) in s.char_indices().chain([(s.len(), ' ')]) {
+                assert_eq!(inside_quotes(&s[..i]), reference(&s[..i]), "{:?}", &s[..i]);
+            }
+        }
     }
 
     #[test]

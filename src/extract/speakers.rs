@@ -1220,10 +1220,10 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
 /// the clause.
 fn opens_clause(text: &str, lo: usize) -> bool {
     let before = text[..lo].trim_end();
-    let prev = words(text, near(text, 0, before.len(), 24)..before.len());
+    let prev = words_before(text, lo);
     let last = prev.last().map(|w| bare(&text[w.clone()])).unwrap_or_default();
     before.ends_with("According to")
-        || !after_cue(text, lo)
+        || !ends_with_cue(text, &prev)
         || matches!(
             last.as_str(),
             "told" | "tell" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned" | "reminded"
@@ -1281,8 +1281,17 @@ pub(crate) fn verb_after_subject(text: &str, ws: &[Range<usize>]) -> Option<usiz
 
 /// Whether a reporting cue ("said", "according to") comes right before `lo`.
 fn after_cue(text: &str, lo: usize) -> bool {
+    ends_with_cue(text, &words_before(text, lo))
+}
+
+/// The last few words before `lo`.
+fn words_before(text: &str, lo: usize) -> Vec<Range<usize>> {
     let before = text[..lo].trim_end();
-    let prev = words(text, near(text, 0, before.len(), 24)..before.len());
+    words(text, near(text, 0, before.len(), 24)..before.len())
+}
+
+/// Whether the words `prev` end with a reporting cue ("said", "according to").
+fn ends_with_cue(text: &str, prev: &[Range<usize>]) -> bool {
     let last = prev.last().map(|w| bare(&text[w.clone()])).unwrap_or_default();
     lexicon::is_cue_verb(&last)
         || last == "to" && prev.len() >= 2 && bare(&text[prev[prev.len() - 2].clone()]) == "according"
@@ -1381,14 +1390,13 @@ fn trailing_description(text: &str, ws: &[Range<usize>], hi: usize, opens: bool)
     let fb = bare(first);
     let relative = |b: &str| matches!(b, "who" | "whose" | "whom");
     // "said X, saying …", "said X, referring to …": a participle, no description.
-    let participle = is_participle;
     let opener_ok = relative(&fb)
         || matches!(
             fb.as_str(),
             "a" | "an" | "the" | "his" | "her" | "their" | "its" | "of" | "now" | "then"
         )
         || first.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || !opens && !participle(first) && !clause_word(&fb) && !lexicon::is_np_stop(&fb);
+        || !opens && !is_participle(first) && !clause_word(&fb) && !lexicon::is_np_stop(&fb);
     if !opener_ok {
         return None;
     }
@@ -1472,7 +1480,6 @@ fn description_run(
     relative_first: bool,
 ) -> Option<usize> {
     let relative = |b: &str| matches!(b, "who" | "whose" | "whom");
-    let participle = is_participle;
     let mut end = ws[0].end;
     let mut in_relative = relative_first;
     let mut boundary = false;
@@ -1487,7 +1494,7 @@ fn description_run(
         // a relative clause ("…, via email", "…, which connects …") is no part of it.
         // "friends, aides and allies": a list goes on after a comma.
         let listed = !is_cap(w)
-            && !participle(w)
+            && !is_participle(w)
             && !lexicon::is_np_stop(&bare(w))
             && ws[k + 1..ws.len().min(k + 4)]
                 .iter()
