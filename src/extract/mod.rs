@@ -1073,6 +1073,11 @@ mod tests {
             "Jane Smith, who said she would come, did not show up for the vote.",
             &[("she would come", QuoteKind::Indirect, Some("Jane Smith"))],
         ),
+        (
+            "a no-break space after a closing mark still ends the sentence",
+            "Jane Smith said the vote was \u{201c}a disgrace.\u{201d}\u{a0}The board met again in May.",
+            &[("the vote was \u{201c}a disgrace.\u{201d}", QuoteKind::Mixed, Some("Jane Smith"))],
+        ),
     ];
 
     #[test]

@@ -16,13 +16,18 @@ static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r#"(?x)
         (?P<end> [.!?…]+ ["”’'»)\]]* )   # terminal punctuation and closing marks
-        [\ \t]+                           # the space after it
+        [\ \t\u{a0}\u{2000}-\u{200a}\u{202f}]+  # the space after it (no-break and narrow too)
         (?P<next> (?:''|["“‘'«(\[])? [\p{Lu}\p{N}] )  # next sentence: capital or digit, maybe
                                                     # quoted (NYT archives quote with '')
         "#,
     )
     .expect("BOUNDARY is a valid pattern")
 });
+
+/// The spaces `BOUNDARY` accepts after a sentence: a no-break space is common in web copy.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}')
+}
 
 /// Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -59,8 +64,8 @@ pub(crate) fn sentences(text: &str, paragraphs: &[Range<usize>], quotes: &[Quote
         for m in BOUNDARY.find_iter(chunk) {
             // Split the match into its `end` and `next` parts without a capture search.
             let t = m.as_str();
-            let end_len = t.find([' ', '\t']).unwrap_or(t.len());
-            let next_len = t[end_len..].trim_start_matches([' ', '\t']).len();
+            let end_len = t.find(is_space).unwrap_or(t.len());
+            let next_len = t[end_len..].trim_start_matches(is_space).len();
             let end = m.start()..m.start() + end_len;
             let next = m.end() - next_len..m.end();
             let before = &chunk[..end.start];
