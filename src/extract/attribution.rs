@@ -12,11 +12,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::QuoteKind;
 use super::lexicon::{self, bare, contains};
 use super::quotes::QuoteSpan;
 use super::sentences::{has_words, near, word_iter, words};
 use super::speakers::{Form, Np, classify, subject_after, subject_before};
+use super::{QuoteKind, SpeakerKind};
 
 /// Any reporting cue: "according to" or a verb of the lexicon.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -259,6 +259,7 @@ pub(crate) fn attribute(
     found.sort_by_key(|f| f.content.start);
     let found = merge_split(text, paragraphs, quotes, found, &mut claimed);
     let found = standalone(text, paragraphs, sentences, quotes, &claimed, found);
+    let found = transcript_turns(text, sentences, quotes, found);
     let found = headline_colons(text, paragraphs, sentences, found);
     headline_verb(text, paragraphs, found)
 }
@@ -427,7 +428,7 @@ static HEADLINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         ^(?P<speaker>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})     # up to four capitalised words
-        (?:\s+(?:to|on)\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})?  # 'to Planned Parenthood'
+        (?:\s+(?:to|on|at)\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})?  # 'to Planned Parenthood'
         \s*:\s+
         (?P<content>\S[^\n]*)",
     )
@@ -466,8 +467,6 @@ const LABELS: &[&str] = &[
     "live",
     "analysis",
     "opinion",
-    "poll",
-    "report",
     "the",
     "this",
     "here",
@@ -492,6 +491,95 @@ const LABELS: &[&str] = &[
     "quote",
 ];
 
+/// A transcript's speaker label: "KATE BOULDUAN:", "MR. O'NEILL:", "SECRETARY CLINTON:", at
+/// the start of a paragraph, after a sentence or right after an opening quotation mark.
+static TURN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?xm)
+        (?: ^ | [.!?…]["”’]?\s+ | ["“]\s? )
+        (?P<label> (?:\p{Lu}{2,4}\.\s)? \p{Lu}[\p{Lu}'’-]+ (?:\s\p{Lu}[\p{Lu}'’-]+){0,2} )
+        :\s+\S"#,
+    )
+    .expect("TURN_LABEL is a valid pattern")
+});
+
+/// The turns of a transcript: `BENENSON: This is a man who said …` is a direct quotation of
+/// Benenson up to the next label, the end of its paragraph or the quotation that holds it. An
+/// article is a transcript when it has at least three labelled turns by at least two labels
+/// ("CORRECTION:" or "UPDATE:" alone make none). A turn replaces whatever the passes before
+/// found inside it: what a speaker reports is part of the turn.
+fn transcript_turns(
+    text: &str,
+    sentences: &[Range<usize>],
+    quotes: &[QuoteSpan],
+    mut found: Vec<Found>,
+) -> Vec<Found> {
+    // Cheap pre-check: no upper-case label without a colon followed by a space.
+    if !text.contains(": ") {
+        return found;
+    }
+    let labels: Vec<Range<usize>> = TURN_LABEL
+        .captures_iter(text)
+        .filter_map(|c| c.name("label").map(|m| m.range()))
+        .filter(|l| {
+            words(text, l.clone()).iter().all(|w| {
+                let b = bare(&text[w.clone()]);
+                !contains(LABELS, &b) && !contains(EDITORIAL_LABELS, &b)
+            })
+        })
+        .collect();
+    let mut distinct: Vec<&str> = labels.iter().map(|l| &text[l.clone()]).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if labels.len() < 3 || distinct.len() < 2 {
+        return found;
+    }
+    let mut turns = Vec::new();
+    for (k, label) in labels.iter().enumerate() {
+        let colon = label.end;
+        let start = colon + 1;
+        let para_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let next_label = labels.get(k + 1).map_or(text.len(), |n| n.start);
+        let holder = quotes
+            .iter()
+            .filter(|q| q.content.start <= label.start && colon < q.content.end)
+            .map(|q| q.content.end)
+            .min()
+            .unwrap_or(text.len());
+        let raw = start..para_end.min(next_label).min(holder);
+        // The next label's sentence opener (a closing mark, "“") stays out of this turn.
+        let raw = raw.start..raw.start + text[raw.clone()].trim_end_matches(['"', '“']).len();
+        let content = trim_content(text, raw);
+        if !has_words(text, content.clone(), 1) {
+            continue;
+        }
+        // A named label in a transcript is a person, even in capitals: "SMITH" is no acronym.
+        let mut speaker = classify(text, label.clone());
+        if speaker.form == Form::Name {
+            speaker.kind = SpeakerKind::Person;
+        }
+        turns.push(Found {
+            content,
+            kind: QuoteKind::Direct,
+            speaker: Some(speaker),
+            cue: Some(colon..colon + 1),
+            clause: Some(label.start..colon + 1),
+            inherited: false,
+            trailer: false,
+            sentence: sentences.partition_point(|s| s.end <= label.start),
+        });
+    }
+    found.retain(|f| {
+        !turns.iter().any(|t| f.content.start < t.content.end && t.content.start < f.content.end)
+    });
+    found.extend(turns);
+    found.sort_by_key(|f| f.content.start);
+    found
+}
+
+/// Upper-case labels of newsroom copy that name no speaker: "BYLINE:", "PREVIOUSLY:".
+const EDITORIAL_LABELS: &[&str] = &["byline", "previously", "dateline", "fix", "ap", "reuters", "afp", "upi"];
+
 fn headline_colons(
     text: &str,
     paragraphs: &[Range<usize>],
@@ -507,7 +595,8 @@ fn headline_colons(
         let Some(c) = HEADLINE_COLON.captures(&text[p.clone()]) else { continue };
         let (Some(sp), Some(ct)) = (c.name("speaker"), c.name("content")) else { continue };
         let speaker = p.start + sp.start()..p.start + sp.end();
-        if words(text, speaker.clone()).iter().any(|w| contains(LABELS, &bare(&text[w.clone()]))) {
+        // "Editor's note:", "Breaking News:", but not "Judicial Watch:".
+        if words(text, speaker.clone()).first().is_some_and(|w| contains(LABELS, &bare(&text[w.clone()]))) {
             continue;
         }
         let raw = p.start + ct.start()..p.start + ct.end();
@@ -517,8 +606,9 @@ fn headline_colons(
         {
             continue;
         }
+        // A name, or a document that reports: "Poll: Clinton and Trump in dead heat".
         let np = classify(text, speaker.clone());
-        if np.form != Form::Name {
+        if np.form != Form::Name && !(np.form == Form::Description && np.kind == SpeakerKind::Document) {
             continue;
         }
         let colon = speaker.end + text[speaker.end..raw.start].find(':').unwrap_or(0);

@@ -1074,6 +1074,48 @@ mod tests {
             &[("she would come", QuoteKind::Indirect, Some("Jane Smith"))],
         ),
         (
+            "transcript turns: each label's words up to the next label are its direct quote",
+            "JANE SMITH: Why not debate?\n\nTOM BAKER: This is a man who said he would never run a negative ad. Let us see.\n\nSMITH: You were open to more debates.",
+            &[
+                ("Why not debate?", QuoteKind::Direct, Some("JANE SMITH")),
+                (
+                    "This is a man who said he would never run a negative ad. Let us see.",
+                    QuoteKind::Direct,
+                    Some("TOM BAKER"),
+                ),
+                ("You were open to more debates.", QuoteKind::Direct, Some("JANE SMITH")),
+            ],
+        ),
+        (
+            "transcript turns inside one quotation end at the next label and at the closing mark",
+            "The talk went on. \u{201c}HOST: Welcome, Senator. MR. BAKER: Glad to be here. HOST: Let us begin.\u{201d} [Radio, 2013.]",
+            &[
+                ("Welcome, Senator.", QuoteKind::Direct, Some("HOST")),
+                ("Glad to be here.", QuoteKind::Direct, Some("BAKER")),
+                ("Let us begin.", QuoteKind::Direct, Some("HOST")),
+            ],
+        ),
+        (
+            "editorial labels make no transcript",
+            "CORRECTION: An earlier version misspelled a name.\n\nUPDATE: The vote was moved.\n\nUPDATE: The vote took place.",
+            &[],
+        ),
+        (
+            "headline colon after a reporting document",
+            "Poll: Smith and Baker in dead heat before the debate\n\nThe race is close.",
+            &[("Smith and Baker in dead heat before the debate", QuoteKind::Indirect, Some("Poll"))],
+        ),
+        (
+            "headline colon after a name whose last word is also a label",
+            "Citizens Watch: City Hall Hid the Audit for Years\n\nThe audit was late.",
+            &[("City Hall Hid the Audit for Years", QuoteKind::Indirect, Some("Citizens Watch"))],
+        ),
+        (
+            "headline colon after a name at an event",
+            "Former Mayor Baker at Convention: The city cannot afford the plan\n\nThe hall was full.",
+            &[("The city cannot afford the plan", QuoteKind::Indirect, Some("Baker"))],
+        ),
+        (
             "a no-break space after a closing mark still ends the sentence",
             "Jane Smith said the vote was \u{201c}a disgrace.\u{201d}\u{a0}The board met again in May.",
             &[("the vote was \u{201c}a disgrace.\u{201d}", QuoteKind::Mixed, Some("Jane Smith"))],
