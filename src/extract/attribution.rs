@@ -2332,10 +2332,36 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
             from = m.end() + close + m.len();
             continue;
         }
-        return start + m.start();
+        return start + m.start().min(matrix_tail(s).unwrap_or(usize::MAX));
     }
-    end
+    matrix_tail(s).map_or(end, |at| start + at)
 }
+
+/// Where a quotation that closes the reported words is followed by the reporting clause's own
+/// adjunct or next verb: `CNN “doesn’t treat me properly” before floating the idea`, `to be
+/// “the greatest jobs president” and cast doubt on the rate`. The cut falls after the mark.
+fn matrix_tail(s: &str) -> Option<usize> {
+    MATRIX_TAIL.captures_iter(s).find_map(|c| {
+        let close = c.name("close")?;
+        if inside_quotes(&s[..close.end()]) || !inside_quotes(&s[..close.start()]) {
+            return None;
+        }
+        let verb_ok = c.name("verb").is_none_or(|v| finite_verb(v.as_str()));
+        verb_ok.then_some(close.end())
+    })
+}
+
+/// A closing mark, then a gerund adjunct or a coordinated verb (see [`matrix_tail`]).
+static MATRIX_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?x)
+        (?P<close> ” | " | '' )
+        \s+ (?: (?:before|after|while|by|without|when) \s+ [a-z]+ing
+              | and \s+ (?:then\s+|also\s+|later\s+)? (?P<verb>[a-z]+) ) (?-u:\b)
+        "#,
+    )
+    .expect("MATRIX_TAIL is a valid pattern")
+});
 
 /// Whether `s` has a comma or semicolon that separates clauses; a thousands separator
 /// ("3,100 organizers") does not.

@@ -1116,6 +1116,16 @@ mod tests {
             &[("The city cannot afford the plan", QuoteKind::Indirect, Some("Baker"))],
         ),
         (
+            "a gerund adjunct after the closing mark belongs to the reporting clause",
+            "Jane Smith complained that the board \u{201c}never listens\u{201d} before floating a plan of her own.",
+            &[("the board \u{201c}never listens\u{201d}", QuoteKind::Mixed, Some("Jane Smith"))],
+        ),
+        (
+            "a verb coordinated after the closing mark is the speaker's next act",
+            "Jane Smith called the merger \u{201c}a terrible deal\u{201d} and ranked the chief among the worst.",
+            &[("the merger \u{201c}a terrible deal\u{201d}", QuoteKind::Mixed, Some("Jane Smith"))],
+        ),
+        (
             "a no-break space after a closing mark still ends the sentence",
             "Jane Smith said the vote was \u{201c}a disgrace.\u{201d}\u{a0}The board met again in May.",
             &[("the vote was \u{201c}a disgrace.\u{201d}", QuoteKind::Mixed, Some("Jane Smith"))],
