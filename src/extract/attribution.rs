@@ -428,7 +428,7 @@ static HEADLINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         ^(?P<speaker>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})     # up to four capitalised words
-        (?:\s+(?:to|on|at)\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})?  # 'to Planned Parenthood'
+        (?:\s+(?:to|on|at)\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})?  # 'to Planned Parenthood', 'at RNC'
         \s*:\s+
         (?P<content>\S[^\n]*)",
     )
@@ -514,7 +514,7 @@ fn transcript_turns(
     quotes: &[QuoteSpan],
     mut found: Vec<Found>,
 ) -> Vec<Found> {
-    // Cheap pre-check: no upper-case label without a colon followed by a space.
+    // Cheap pre-check: every label is followed by ": ".
     if !text.contains(": ") {
         return found;
     }

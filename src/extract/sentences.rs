@@ -208,6 +208,15 @@ mod tests {
     use super::*;
     use crate::extract::quotes::find_quotes;
 
+    /// `is_space` splits `BOUNDARY`'s matches, so the two must agree on every character.
+    #[test]
+    fn is_space_is_the_boundary_space_class() {
+        for c in (0..0x3100u32).filter_map(char::from_u32) {
+            let t = format!("He left.{c}She stayed.");
+            assert_eq!(BOUNDARY.is_match(&t), is_space(c), "{:?}", c);
+        }
+    }
+
     /// (construction, input, expected sentences)
     const CASES: &[(&str, &str, &[&str])] = &[
         ("two sentences", "He left. She stayed.", &["He left.", "She stayed."]),
