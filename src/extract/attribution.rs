@@ -1471,6 +1471,7 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
             } else {
                 // "Obama praised Clinton and said …": a coordinated cue borrows the subject.
                 subject_before(text, s.start, before_adverbs(text, s.start, c.start))
+                    .filter(|np| plausible_subject(text, np))
                     .or_else(|| {
                         coordinated(text, s.start, c.start)
                             .then(|| participle_subject(text, s.start, c.clone(), found))
@@ -1869,6 +1870,11 @@ fn fronted_name(text: &str, lo: usize, at: usize) -> Option<Np> {
             || contains(lexicon::AUX, &b)
             || lexicon::is_cue_verb(&b)
     };
+    // "Gary Emineth, a former chairman, joined the board and said": the scan took the
+    // apposition, and a comma closes it before the verb.
+    if opener == ',' && np.span.end == name_end && np.descriptor.is_some() && verbal(0) {
+        return Some(np);
+    }
     let k = (1..ws.len()).find(|&k| closes(k) && verbal(k)).or_else(|| {
         // The cue itself follows the aside.
         closer(&text[ws[ws.len() - 1].end..at]).then_some(ws.len())
@@ -2323,6 +2329,12 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
             from = m.end();
             continue;
         }
+        // "said the plan, which the board approved in May, would fail": a relative clause
+        // closed by a comma before the clause's own verb is inside the reported words.
+        if let Some(close) = embedded_relative(s, m.as_str(), m.end()) {
+            from = close;
+            continue;
+        }
         let dash = m.as_str().trim();
         if matches!(dash, "—" | "–" | "-" | "--")
             && let Some(close) = s[m.end()..].find(m.as_str())
@@ -2335,6 +2347,42 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
         return start + m.start().min(matrix_tail(s).unwrap_or(usize::MAX));
     }
     matrix_tail(s).map_or(end, |at| start + at)
+}
+
+/// Where a relative clause opened by `opener` (", which …") at `from` closes with a comma that
+/// the clause's verb follows: `the plan, which the board approved, would fail`. Returns the
+/// offset after that comma.
+fn embedded_relative(s: &str, opener: &str, from: usize) -> Option<usize> {
+    if !["which", "whom", "whose"].iter().any(|w| opener.ends_with(w)) {
+        return None;
+    }
+    let comma = from + comma_outside_quotes(&s[from..])?;
+    let inner = &s[from..comma];
+    if inner.contains([';', '—', '–']) || inner.split_whitespace().count() > 20 {
+        return None;
+    }
+    let next = s[comma + 1..].split_whitespace().next()?;
+    let b = bare(next);
+    let verb = matches!(
+        b.as_str(),
+        "is" | "was"
+            | "are"
+            | "were"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "has"
+            | "had"
+            | "have"
+            | "remains"
+            | "remained"
+    ) || !is_cap(next) && b.ends_with("ed") && b.len() > 4;
+    verb.then_some(comma + 1)
 }
 
 /// Where a quotation that closes the reported words is followed by the reporting clause's own

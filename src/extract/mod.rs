@@ -1130,6 +1130,30 @@ mod tests {
             "Jane Smith said the vote was \u{201c}a disgrace.\u{201d}\u{a0}The board met again in May.",
             &[("the vote was \u{201c}a disgrace.\u{201d}", QuoteKind::Mixed, Some("Jane Smith"))],
         ),
+        (
+            "a place after an opening preposition is no apposition of the titled speaker",
+            "In Columbus, Gov. Jane Roe said the budget would pass.",
+            &[("the budget would pass", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "a comma after the party parenthesis before the cue",
+            "After the vote, Sen. Jane Roe (D-Ohio), said the budget would pass.",
+            &[("the budget would pass", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "a relative clause inside the reported subject does not end the content",
+            "Jane Smith said the plan, which the board approved in May, would fail.",
+            &[(
+                "the plan, which the board approved in May, would fail",
+                QuoteKind::Indirect,
+                Some("Jane Smith"),
+            )],
+        ),
+        (
+            "a coordinated cue after a subject with an apposition",
+            "Jane Smith, a former chairman, joined the board and said she would vote no.",
+            &[("she would vote no", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
     ];
 
     #[test]

@@ -189,11 +189,17 @@ const TIME_WORDS: &[&str] = &[
     "later",
 ];
 
+/// Prepositions that open an adverbial before the subject: "In Washington, Sen. Jane Roe said".
+const INTRO_PREPOSITIONS: &[&str] =
+    &["in", "at", "from", "during", "after", "before", "outside", "inside", "near", "across"];
+
 /// The subject that ends right before `cue_start`, looking no further back than `lo`.
 pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
     let cue_word = text[cue_start..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     // "Rep. John Mica (R-Fla.) said": the parenthesis belongs to the mention as written.
     let before = text[lo..cue_start].trim_end();
+    // "Gov. John Kasich (R-OH), said": a comma may close the parenthesis.
+    let before = before.strip_suffix("),").map_or(before, |b| &before[..b.len() + 1]);
     if before.ends_with(')') {
         let paren_end = lo + before.len();
         let open = before.rfind('(').filter(|&o| before.len() - o <= 40)?;
@@ -424,7 +430,12 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
         && let Some(a_start) = np_back(text, &ws, start, 6)
     {
         let a = ws[a_start].start..ws[start - 1].end;
-        if name_split(text, a.clone()).is_some_and(|(n, d)| d.is_none() && n == a) {
+        // "In Washington, Sen. Jane Roe said", "At Baldwin Wallace University, Gov. John
+        // Kasich said": after a preposition A is an adverbial's object, not a subject.
+        let adverbial = a_start > 0
+            && is_gap_plain(&text[ws[a_start - 1].end..ws[a_start].start], "")
+            && contains(INTRO_PREPOSITIONS, &bare(&text[ws[a_start - 1].clone()]));
+        if !adverbial && name_split(text, a.clone()).is_some_and(|(n, d)| d.is_none() && n == a) {
             return Some(apposition(text, a, span));
         }
     }
