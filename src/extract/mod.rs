@@ -1154,6 +1154,16 @@ mod tests {
             "Jane Smith, a former chairman, joined the board and said she would vote no.",
             &[("she would vote no", QuoteKind::Indirect, Some("Jane Smith"))],
         ),
+        (
+            "a singular phrase before a bare cue form is the subject of the next verb",
+            "An explosive report claims that the mayor hid the audit.",
+            &[("the mayor hid the audit", QuoteKind::Indirect, Some("An explosive report"))],
+        ),
+        (
+            "a partitive subject agrees in the plural",
+            "A majority of voters say the mayor hid the audit.",
+            &[("the mayor hid the audit", QuoteKind::Indirect, Some("A majority of voters"))],
+        ),
     ];
 
     #[test]

@@ -189,12 +189,138 @@ const TIME_WORDS: &[&str] = &[
     "later",
 ];
 
+/// Whether `np` (its words) is singular and `verb` a bare form that cannot agree with it:
+/// "an explosive report", "the harsh talk", "a candidate claim". Plurals ("the critics say"),
+/// coordinations and nouns that are plural without an -s ("the police say", "the wealthy
+/// argue") agree.
+fn singular_before_base_form(text: &str, np: &[Range<usize>], verb: &str) -> bool {
+    // Past forms that look like bare forms, and "said".
+    const SAME_PAST: &[&str] = &[
+        "put",
+        "read",
+        "cut",
+        "set",
+        "let",
+        "hit",
+        "cast",
+        "quit",
+        "spread",
+        "said",
+        "found",
+        "thought",
+        "felt",
+        "knew",
+        "saw",
+        "heard",
+        "meant",
+        "sought",
+        "taught",
+        "brought",
+        "kept",
+        "left",
+        "lost",
+        "paid",
+        "stood",
+        "understood",
+        "began",
+        "became",
+        "chose",
+        "drew",
+        "fought",
+        "rose",
+        "did",
+        "had",
+    ];
+    const PLURAL_WITHOUT_S: &[&str] = &[
+        "police",
+        "people",
+        "media",
+        "staff",
+        "public",
+        "press",
+        "clergy",
+        "military",
+        "majority",
+        "minority",
+        "rest",
+        "latter",
+        "former",
+        "remainder",
+        "rich",
+        "poor",
+        "wealthy",
+        "elderly",
+        "young",
+        "old",
+        "unemployed",
+        "homeless",
+        "faithful",
+        "religious",
+        "powerful",
+        "children",
+        "men",
+        "women",
+    ];
+    // Only a reporting verb is checked: the scan also runs up to adverbs and "that".
+    let base = (lexicon::is_cue_verb(verb) || contains(lexicon::MIXED_VERBS, verb))
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && !verb.ends_with('s')
+        && !verb.ends_with("ed")
+        && !verb.ends_with("ing")
+        && !contains(SAME_PAST, verb)
+        && !contains(lexicon::IRREGULAR_PASTS, verb);
+    let [first, rest @ ..] = np else { return false };
+    // "a majority of voters say", "a mere 9 percent say": a partitive agrees in the plural.
+    let plural_sense = np.iter().any(|w| {
+        let b = bare(&text[w.clone()]);
+        matches!(b.as_str(), "and" | "or" | "of" | "percent") || b.starts_with(|c: char| c.is_ascii_digit())
+    });
+    if !base || rest.is_empty() || plural_sense {
+        return false;
+    }
+    match bare(&text[first.clone()]).as_str() {
+        "a" | "an" => true,
+        "the" | "this" | "that" | "its" | "his" | "her" | "their" | "our" | "my" => {
+            let head = &text[rest[rest.len() - 1].clone()];
+            let hb = bare(head);
+            rest.len() == 1 && !is_cap(head) && !hb.ends_with('s') && !contains(PLURAL_WITHOUT_S, &hb)
+        }
+        _ => false,
+    }
+}
+
 /// Prepositions that open an adverbial before the subject: "In Washington, Sen. Jane Roe said".
 const INTRO_PREPOSITIONS: &[&str] =
     &["in", "at", "from", "during", "after", "before", "outside", "inside", "near", "across"];
 
 /// The subject that ends right before `cue_start`, looking no further back than `lo`.
 pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
+    let np = noun_phrase_before(text, lo, cue_start)?;
+    // "An explosive report claims …", "the caustic chant “…”": a singular noun phrase right
+    // before a bare verb form does not agree with it; the "cue" is the phrase's own noun.
+    let cue_word = text[cue_start..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let adjacent = text[np.span.end..cue_start].trim().is_empty();
+    // "officials on and off the island believe", "paths to win the nomination acknowledge": a
+    // phrase after another word is an object inside a longer subject, whose own head agrees.
+    // Only a phrase that opens its clause is the whole subject.
+    let opens_clause = words(text, near(text, lo, np.span.start, 40)..np.span.start).last().is_none_or(|w| {
+        !text[w.end..np.span.start].trim().is_empty()
+            || contains(
+                &["and", "but", "that", "while", "as", "because", "when", "since", "so"],
+                &bare(&text[w.clone()]),
+            )
+    });
+    if adjacent && opens_clause && singular_before_base_form(text, &words(text, np.span.clone()), cue_word) {
+        // "An explosive report that …": the noun opens its own content clause.
+        let after = text[cue_start + cue_word.len()..].trim_start();
+        let that = after.strip_prefix("that").is_some_and(|r| r.starts_with(char::is_whitespace));
+        return that.then(|| classify(text, np.span.start..cue_start + cue_word.len()));
+    }
+    Some(np)
+}
+
+/// [`subject_before`] without the agreement check.
+fn noun_phrase_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
     let cue_word = text[cue_start..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     // "Rep. John Mica (R-Fla.) said": the parenthesis belongs to the mention as written.
     let before = text[lo..cue_start].trim_end();
