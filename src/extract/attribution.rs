@@ -2316,6 +2316,9 @@ fn object_gapped(text: &str, lo: usize, np: &Np) -> bool {
 /// clause goes on ("the candidate - who has chafed at … - has decided").
 fn object_end(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
+    if let Some(close) = whole_quotation(s) {
+        return start + close;
+    }
     let mut from = 0;
     while let Some(m) = OBJECT_END.find_at(s, from) {
         // `," and`: a comma just inside a closing mark stands after the quotation.
@@ -2385,6 +2388,22 @@ fn embedded_relative(s: &str, opener: &str, from: usize) -> Option<usize> {
     verb.then_some(comma + 1)
 }
 
+/// Where reported words that open with a quotation complete in itself end: `yelled “You lie!”
+/// at the president`, `chanted, "What curfew?" and kept going`, `called ''financial
+/// supermarkets,'' all-in-one shops`. The quotation is complete when its last character before
+/// the closing mark is a sentence or clause stop; `“ethanol people” do a fantastic job` goes on.
+fn whole_quotation(s: &str) -> Option<usize> {
+    let lead = s.len() - s.trim_start_matches([' ', ',', ':']).len();
+    let rest = &s[lead..];
+    let (open, close) =
+        [("“", "”"), ("\"", "\""), ("''", "''")].into_iter().find(|(o, _)| rest.starts_with(o))?;
+    let inner_end = rest[open.len()..].find(close)? + open.len();
+    let inner = &rest[open.len()..inner_end];
+    let after = &rest[inner_end + close.len()..];
+    let complete = inner.trim_end().ends_with(['!', '?', '.', ',']) && !inner.contains(['“', '”', '"']);
+    (complete && !after.trim().is_empty()).then_some(lead + inner_end + close.len())
+}
+
 /// Where a quotation that closes the reported words is followed by the reporting clause's own
 /// adjunct or next verb: `CNN “doesn’t treat me properly” before floating the idea`, `to be
 /// “the greatest jobs president” and cast doubt on the rate`. The cut falls after the mark.
@@ -2405,6 +2424,8 @@ static MATRIX_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         r#"(?x)
         (?P<close> ” | " | '' )
         \s+ (?: (?:before|after|while|by|without|when) \s+ [a-z]+ing
+              | (?:as|because|although|though|since|until|unless) \s+
+                (?:he|she|they|it|we|i|the|his|her|their|its) \s
               | and \s+ (?:then\s+|also\s+|later\s+)? (?P<verb>[a-z]+) ) (?-u:\b)
         "#,
     )

@@ -1164,6 +1164,16 @@ mod tests {
             "A majority of voters say the mayor hid the audit.",
             &[("the mayor hid the audit", QuoteKind::Indirect, Some("A majority of voters"))],
         ),
+        (
+            "a complete quotation that opens the reported words ends them",
+            "Jane Smith yelled \u{201c}You lie!\u{201d} at the mayor during the meeting.",
+            &[("You lie!", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "a subordinate clause after the closing mark belongs to the reporting clause",
+            "Jane Smith says she is \u{201c}excited where we stand\u{201d} as she faces the vote.",
+            &[("she is \u{201c}excited where we stand\u{201d}", QuoteKind::Mixed, Some("Jane Smith"))],
+        ),
     ];
 
     #[test]
