@@ -1984,9 +1984,15 @@ fn trailer_indirect(
     }
     // "So it makes sense, strategists said, for Democrats to …": a parenthetical attribution;
     // the content is the whole sentence around it (one span, as for split quotes).
-    let parenthetical =
-        tail < end && text[tail..end].trim_start().starts_with(',') && has_words(text, tail..end, 2);
-    if !only_punct(&text[tail..end.max(tail)])
+    // "…, the AP declared on Thursday, two days after the vote." and "…, the mayor said as the
+    // council met.": an adverbial after the cue belongs to the attribution.
+    let adverbial = tail < end && reporting_adverbial(&text[tail..end]);
+    let parenthetical = !adverbial
+        && tail < end
+        && text[tail..end].trim_start().starts_with(',')
+        && has_words(text, tail..end, 2);
+    if !adverbial
+        && !only_punct(&text[tail..end.max(tail)])
         && !text[tail..s.end].trim_start().starts_with(", who")
         && !parenthetical
     {
@@ -2006,6 +2012,29 @@ fn trailer_indirect(
     }
     Some((np, s.start..comma, comma..s.end))
 }
+
+/// Whether `s`, the rest of a sentence after a trailing cue and its adjuncts, is an adverbial
+/// of the reporting clause: `, two days after the vote`, ` as the council met`, `, citing …`.
+fn reporting_adverbial(s: &str) -> bool {
+    REPORTING_ADVERBIAL.is_match(s)
+}
+
+/// See [`reporting_adverbial`].
+static REPORTING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^ (?: ,? \s+ (?:a|one|two|three|four|five|several|just|only|some|\d+) \s+
+              (?:day|days|hour|hours|week|weeks|month|months|year|years|minute|minutes) \s+
+              (?:after|before|later|earlier|ago)
+            # Without a comma only: after one, a subordinate clause may be the content going
+            # on around a parenthetical (The effects are hard to predict, economists say,
+            # because …).
+            | \s+ (?:as|while|when|after|before|because|since|although|though|amid|despite|following|during) \s
+            | , \s+ [a-z]+ing \s (?:to|that|the|a|an|his|her|their|its|what|how|reports?)\b
+        )",
+    )
+    .expect("REPORTING_ADVERBIAL is a valid pattern")
+});
 
 /// The end of the addressee after "told"/"asked" at `pos` ("told Asharq Al-Awsat", "told me",
 /// "asked reporters"), or `pos` when none follows.

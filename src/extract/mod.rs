@@ -1174,6 +1174,25 @@ mod tests {
             "Jane Smith says she is \u{201c}excited where we stand\u{201d} as she faces the vote.",
             &[("she is \u{201c}excited where we stand\u{201d}", QuoteKind::Mixed, Some("Jane Smith"))],
         ),
+        (
+            "a time span after a trailing attribution is the attribution's adjunct",
+            "The budget passed, the city clerk announced on Thursday, two days after the vote.",
+            &[("The budget passed", QuoteKind::Indirect, Some("the city clerk"))],
+        ),
+        (
+            "a subordinate clause right after a trailing cue is the attribution's adjunct",
+            "The budget will pass, Jane Roe said Thursday as the council met.",
+            &[("The budget will pass", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "after a parenthetical attribution and a comma the content goes on",
+            "The effects are hard to predict, economists say, because there is little history.",
+            &[(
+                "The effects are hard to predict, economists say, because there is little history",
+                QuoteKind::Indirect,
+                Some("economists"),
+            )],
+        ),
     ];
 
     #[test]
