@@ -460,6 +460,8 @@ const LABELS: &[&str] = &[
     "source",
     "sources",
     "credit",
+    "contributing",
+    "contributors",
     "listen",
     "see",
     "more",
@@ -1393,6 +1395,23 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
         }
         let verb = &text[c.clone()];
         let vb = bare(verb);
+        // "it was reported live on CNN": a passive cue reports something only with a clause
+        // after it ("it was reported that …", "he was asked to …").
+        let participle =
+            vb.ends_with("ed") || matches!(vb.as_str(), "told" | "said" | "written" | "shown" | "known");
+        // Naming ("has been called “the Trump of the East”") and parentheticals ("where, it is
+        // said, …") report without one.
+        if participle
+            && !prepositional(&vb)
+            && !contains(lexicon::NAMING_VERBS, &vb)
+            && !text[c.end..s.end].starts_with(',')
+            && passive(text, s.start, c.start)
+            && !word_iter(text, c.end..s.end)
+                .take(6)
+                .any(|w| matches!(bare(&text[w]).as_str(), "that" | "to" | "as" | "about" | "whether" | "if"))
+        {
+            continue;
+        }
         // An object verb that is nothing else ("called", "wants") needs its object right after
         // it; checking that first keeps the many non-reporting uses cheap.
         if !prepositional(&vb)
@@ -1480,6 +1499,43 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                     .or_else(|| fronted_name(text, s.start, c.start))
             };
             let Some(np) = np.filter(|np| plausible_subject(text, np)) else { continue };
+            // "The merger announced Monday would turn …": content that opens with an auxiliary
+            // has no subject of its own, so the "cue" was a participle modifying the noun
+            // before it. Not after a relative ("which he said had harmed …"), where the
+            // content's subject is the gapped relative word.
+            let aux_first = regular.is_some_and(|start| {
+                !word_iter(text, c.end..start).any(|w| bare(&text[w]) == "that")
+                    && word_iter(text, start..end).next().is_some_and(|w| {
+                        matches!(
+                            &text[w],
+                            "would"
+                                | "will"
+                                | "could"
+                                | "should"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "is"
+                                | "was"
+                                | "are"
+                                | "were"
+                                | "has"
+                                | "have"
+                                | "had"
+                        )
+                    })
+            });
+            if aux_first
+                && vb.ends_with("ed")
+                && np.form != Form::Pronoun
+                // "Time, Mr. Pence added, was on their side": a parenthetical, not a modifier.
+                && !text[np.span.clone()].contains(',')
+                && text[np.span.end..c.start].trim().is_empty()
+                && !object_gapped(text, s.start, &np)
+            {
+                continue;
+            }
             let object =
                 object.filter(|_| !passive(text, s.start, c.start) && !object_gapped(text, s.start, &np));
             // "X endorsed Mr. Trump", "X called for a boycott": the object is the content.

@@ -1193,6 +1193,26 @@ mod tests {
                 Some("economists"),
             )],
         ),
+        (
+            "a passive cue without a clause reports nothing",
+            "The vote was reported live on Thursday on CNN.",
+            &[],
+        ),
+        (
+            "a participle modifying a noun is no cue: its content would have no subject",
+            "The merger announced Monday would turn Acme into an Irish company.",
+            &[],
+        ),
+        (
+            "after a relative the content's subject is the relative word",
+            "The board passed a rule which Jane Roe said had harmed the city.",
+            &[("had harmed the city", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "a credit line is no headline attribution",
+            "The vote was close.\n\nContributing: Jane Roe and John Doe, The Daily Post",
+            &[],
+        ),
     ];
 
     #[test]
