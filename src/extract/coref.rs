@@ -179,13 +179,19 @@ impl Resolver {
                 .map(|w| bare(&text[w.clone()]))
                 .filter(|w| !contains(lexicon::DETERMINERS, w))
                 .collect();
-            // 1. The latest entity described by the same head noun.
-            let same_head = self
-                .recent
+            // "The Post's reporting" is not "Acme's reporting": a possessor names the owner,
+            // which the antecedent must share.
+            let possessors: Vec<String> = ws
                 .iter()
-                .rev()
-                .copied()
-                .find(|&i| self.entities[i].words.iter().any(|w| equivalent(w, &head)));
+                .map(|w| &text[w.clone()])
+                .filter(|w| w.ends_with("'s") || w.ends_with("’s"))
+                .map(bare)
+                .collect();
+            // 1. The latest entity described by the same head noun.
+            let same_head = self.recent.iter().rev().copied().find(|&i| {
+                let e = &self.entities[i];
+                e.words.iter().any(|w| equivalent(w, &head)) && possessors.iter().all(|p| e.words.contains(p))
+            });
             // 2. For a role noun, the latest person, preferring one sharing a modifier ("UN").
             let role = || -> Option<usize> {
                 if !contains(lexicon::PERSON_ROLE_WORDS, &head) || plural {
@@ -251,6 +257,9 @@ mod tests {
         ),
         ("pronoun", "A Russian source told", "He said", true),
         ("different people", "Hillary Clinton said", "Donald Trump said", false),
+        ("possessor named otherwise", "Acme's report said", "the company's report said", false),
+        ("same head, other possessor", "Acme's report said", "The Post's report said", false),
+        ("possessor shared", "The Post's report said", "the Post's report said", true),
     ];
 
     #[test]

@@ -1209,6 +1209,16 @@ mod tests {
             &[("had harmed the city", QuoteKind::Indirect, Some("Jane Roe"))],
         ),
         (
+            "a capitalised that opens the subject as a determiner",
+            "That person said the vote was rigged.",
+            &[("the vote was rigged", QuoteKind::Indirect, Some("That person"))],
+        ),
+        (
+            "a quantifier linked by in heads the subject",
+            "Some in the crowd said the vote was rigged.",
+            &[("the vote was rigged", QuoteKind::Indirect, Some("Some in the crowd"))],
+        ),
+        (
             "a credit line is no headline attribution",
             "The vote was close.\n\nContributing: Jane Roe and John Doe, The Daily Post",
             &[],

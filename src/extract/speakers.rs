@@ -117,7 +117,8 @@ fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<
             if b == "and" && !(is_cap(&text[ws[j].clone()]) && j >= 2 && is_cap(&text[ws[j - 2].clone()])) {
                 break;
             }
-        } else if contains(lexicon::DETERMINERS, &b)
+        // "That person said": a capitalised "that" opens the sentence as a determiner.
+        } else if (contains(lexicon::DETERMINERS, &b) || b == "that" && w == "That")
             && j < end
             // "Jill A. Martin": a capital A with a full stop is an initial.
             && !(w == "A" && text[ws[j - 1].end..ws[j].start].trim() == ".")
@@ -129,8 +130,15 @@ fn np_back(text: &str, ws: &[Range<usize>], end: usize, limit: usize) -> Option<
         {
             j -= 1;
             // "Special Advisor to the UN Special Envoy": a determiner after a link goes on.
+            // "Some in the crowd": after a quantifier, "in" links too.
+            let quantified_in = j > 1
+                && bare(&text[ws[j - 1].clone()]) == "in"
+                && contains(
+                    &["some", "many", "most", "few", "several", "others", "those", "all", "one", "none"],
+                    &bare(&text[ws[j - 2].clone()]),
+                );
             let linked = j > 0
-                && contains(&["of", "for", "to", "at"], &bare(&text[ws[j - 1].clone()]))
+                && (contains(&["of", "for", "to", "at"], &bare(&text[ws[j - 1].clone()])) || quantified_in)
                 && is_gap_plain(&text[ws[j - 1].end..ws[j].start], "");
             if !linked {
                 break;
