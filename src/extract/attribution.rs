@@ -255,6 +255,7 @@ pub(crate) fn attribute(
         direct(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
         naming_relatives(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
         indirect(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
+        as_clause(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
     }
     found.sort_by_key(|f| f.content.start);
     let found = merge_split(text, paragraphs, quotes, found, &mut claimed);
@@ -1012,6 +1013,94 @@ fn comma_lead_in(text: &str, before: Range<usize>, q: &QuoteSpan, end: usize) ->
         before.start..q.outer.start,
         false,
     ))
+}
+
+/// An attribution in an "as" clause: fronted (`As Smith noted on Friday, the plan is dead.`)
+/// or trailing (`The plan is dead, as Smith put it.`). The rest of the sentence is the content.
+fn as_clause(sentence: &Sentence<'_>, marks: Marks<'_>) {
+    let Sentence { text, s, si, qs, quotes, .. } = sentence.clone();
+    let Marks { claimed, found, .. } = marks;
+    let ws = words(text, s.clone());
+    let end = content_end(text, s.clone());
+    for (a, w) in ws.iter().enumerate() {
+        // Not inside a quotation: `"As we wrote, …"` is the quoted speaker's own aside.
+        if bare(&text[w.clone()]) != "as"
+            || quotes.iter().any(|q| q.outer.start < w.start && w.start < q.outer.end)
+        {
+            continue;
+        }
+        let fronted = a == 0;
+        let trailing = a > 0 && text[ws[a - 1].end..w.start].contains(',');
+        if !fronted && !trailing {
+            continue;
+        }
+        // The verb: a reporting verb, or "put it", after a subject of a few words.
+        let put = |k: usize| {
+            bare(&text[ws[k].clone()]) == "put"
+                && ws.get(k + 1).is_some_and(|n| bare(&text[n.clone()]) == "it")
+        };
+        let Some(k) = (a + 2..(a + 16).min(ws.len())).find(|&k| {
+            let v = &text[ws[k].clone()];
+            let b = bare(v);
+            !is_cap(v) && (lexicon::is_cue_verb(&b) && !b.ends_with("ing") || put(k))
+        }) else {
+            continue;
+        };
+        let verb = ws[k].start..if put(k) { ws[k + 1].end } else { ws[k].end };
+        let Some(np) = subject_before(text, w.end, before_adverbs(text, w.end, ws[k].start))
+            // "as he’s …" is a contraction, not a subject.
+            .filter(|np| {
+                np.span.start == ws[a + 1].start
+                    && plausible_subject(text, np)
+                    && !(np.form == Form::Pronoun && text[np.span.clone()].contains(['\'', '’']))
+            })
+        else {
+            continue;
+        };
+        let (content, clause) = if fronted {
+            let Some(comma) = comma_outside_quotes(&text[verb.end..end]).map(|c| verb.end + c) else {
+                continue;
+            };
+            if has_words(text, verb.end..comma, 13) {
+                continue;
+            }
+            (trim_content(text, comma + 1..end), w.start..comma)
+        } else {
+            if has_words(text, verb.end..end, 13) {
+                continue;
+            }
+            (trim_content(text, s.start..w.start), w.start..s.end)
+        };
+        if !has_words(text, content.clone(), 3)
+            || found.iter().any(|f| f.content.start < content.end && content.start < f.content.end)
+        {
+            continue;
+        }
+        // One whole quotation is a direct quote; quoted words in a paraphrase make it mixed.
+        let whole = qs.iter().copied().find(|&q| {
+            !claimed[q] && quotes[q].outer.start <= content.start && content.end <= quotes[q].outer.end
+        });
+        let t = &text[content.clone()];
+        let (content, kind) = match whole {
+            Some(q) => {
+                claimed[q] = true;
+                (quotes[q].content.clone(), QuoteKind::Direct)
+            }
+            None if t.contains(['"', '“', '”']) || t.contains("''") => (content, QuoteKind::Mixed),
+            None => (content, QuoteKind::Indirect),
+        };
+        found.push(Found {
+            content,
+            kind,
+            speaker: Some(np),
+            cue: Some(verb),
+            clause: Some(clause),
+            inherited: false,
+            trailer: trailing,
+            sentence: si,
+        });
+        return;
+    }
 }
 
 /// The subject of a clause whose cue is an infinitive: `Mr. Trump was prompted to say, "…"`,

@@ -1219,6 +1219,25 @@ mod tests {
             &[("the vote was rigged", QuoteKind::Indirect, Some("Some in the crowd"))],
         ),
         (
+            "a trailing as clause attributes the sentence before it",
+            "The primary requirement is a \"lawful source of income,\" as a Homeland Security memo put it.",
+            &[(
+                "The primary requirement is a \"lawful source of income,\"",
+                QuoteKind::Mixed,
+                Some("a Homeland Security memo"),
+            )],
+        ),
+        (
+            "a fronted as clause attributes the sentence after it",
+            "As Jane Roe noted on Friday, the economy is improving.",
+            &[("the economy is improving", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "an as clause inside a quotation is the quoted speaker's",
+            "\u{201c}As we wrote, the plan is dead,\u{201d} Jane Roe said.",
+            &[("As we wrote, the plan is dead,", QuoteKind::Direct, Some("Jane Roe"))],
+        ),
+        (
             "a credit line is no headline attribution",
             "The vote was close.\n\nContributing: Jane Roe and John Doe, The Daily Post",
             &[],
