@@ -1561,10 +1561,16 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
         } else {
             // "– Ryan saying he was “very encouraged” and Trump calling it …": a participle
             // with its own named subject right after a break.
+            // "…, Jane Roe saying …" and "…, with Senator Roe telling reporters …": an absolute
+            // construction has its own subject.
             let absolute = || {
                 subject_before(text, s.start, c.start).filter(|np| {
-                    np.form == Form::Name
-                        && text[s.start..np.span.start].trim_end().ends_with(['–', '—', ',', ';', ':'])
+                    let lead = text[s.start..np.span.start].trim_end();
+                    let with = lead.strip_suffix("with").is_some_and(|l| {
+                        l.trim().is_empty() || l.trim_end().ends_with(['–', '—', ',', ';', ':'])
+                    });
+                    (np.form == Form::Name && lead.ends_with(['–', '—', ',', ';', ':'])
+                        || with && np.form != Form::Pronoun)
                         && text[np.span.end..c.start].trim().is_empty()
                 })
             };
@@ -2161,8 +2167,16 @@ fn trailer_indirect(
 /// Whether `s`, the rest of a sentence after a trailing cue and its adjuncts, is an adverbial
 /// of the reporting clause: `, two days after the vote`, ` as the council met`, `, citing …`.
 fn reporting_adverbial(s: &str) -> bool {
-    REPORTING_ADVERBIAL.is_match(s)
+    // "said Tuesday in Paris, noting …": a place may come first.
+    let rest = PLACE_PHRASE.find(s).map_or(s, |m| &s[m.end()..]);
+    REPORTING_ADVERBIAL.is_match(rest)
 }
+
+/// A place after a reporting verb: ` in Paris`, ` at the White House`.
+static PLACE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:in|at|from|outside|near)\s+(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}")
+        .expect("PLACE_PHRASE is a valid pattern")
+});
 
 /// See [`reporting_adverbial`].
 static REPORTING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {

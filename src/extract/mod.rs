@@ -1238,6 +1238,19 @@ mod tests {
             &[("As we wrote, the plan is dead,", QuoteKind::Direct, Some("Jane Roe"))],
         ),
         (
+            "an absolute construction with its own subject after with",
+            "The debate grew, with Senator Jane Roe telling reporters the plan was dead.",
+            &[("the plan was dead", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "a place before a participle adjunct of a trailing attribution",
+            "The plan is sickening, Jane Roe said Tuesday in Paris, noting the vote would fail.",
+            &[
+                ("The plan is sickening", QuoteKind::Indirect, Some("Jane Roe")),
+                ("the vote would fail", QuoteKind::Indirect, Some("Jane Roe")),
+            ],
+        ),
+        (
             "a credit line is no headline attribution",
             "The vote was close.\n\nContributing: Jane Roe and John Doe, The Daily Post",
             &[],
