@@ -42,6 +42,7 @@ static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
             (?:on\s+|last\s+|this\s+|late\s+|early\s+)?
             (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year)
             (?:\s+(?:night|morning|afternoon|evening))?
+          | for\s+the\s+(?:first|second|third|last)\s+time
           | (?:in|at|during|on|via|through)\s+(?:a|an|the|his|her|their|its|one)\s+
             (?:[\w’'-]+\s+){0,4}?
             (?:statement|interview|speech|conference|briefing|rally|debate|release|letter|post|tweet|email|e-mail|op-ed|appearance|meeting|call|event|hearing|session|address|memo|video|message|report|radio|show|town\s+hall)s?
@@ -2369,6 +2370,14 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
                     | "should"
                     | "must"
                     | "can"
+                    | "remains"
+                    | "remained"
+                    | "seems"
+                    | "seemed"
+                    | "appears"
+                    | "appeared"
+                    | "exists"
+                    | "existed"
             )
         });
     // "did not show up for the vote": a phrasal verb.

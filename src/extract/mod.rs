@@ -1251,6 +1251,31 @@ mod tests {
             ],
         ),
         (
+            "an existential clause with a verb other than be",
+            "Jane Roe said there remains a big gap between the parties.",
+            &[("there remains a big gap between the parties", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "a span of time ago between the subject and the cue",
+            "The ministry two weeks ago said that the border would reopen.",
+            &[("the border would reopen", QuoteKind::Indirect, Some("The ministry"))],
+        ),
+        (
+            "time words after the party parenthesis",
+            "Sen. Jane Roe (D-Calif.) last week said the border would reopen.",
+            &[("the border would reopen", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "an adjective that takes a reporting infinitive",
+            "Jane Roe was quick to add that the border would reopen.",
+            &[("the border would reopen", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "for the first time between the cue and that",
+            "The ministry said for the first time that the border would reopen.",
+            &[("the border would reopen", QuoteKind::Indirect, Some("The ministry"))],
+        ),
+        (
             "a credit line is no headline attribution",
             "The vote was close.\n\nContributing: Jane Roe and John Doe, The Daily Post",
             &[],

@@ -301,6 +301,33 @@ fn singular_before_base_form(text: &str, np: &[Range<usize>], verb: &str) -> boo
 const INTRO_PREPOSITIONS: &[&str] =
     &["in", "at", "from", "during", "after", "before", "outside", "inside", "near", "across"];
 
+/// Words that count a span of time before "ago": "two weeks ago", "less than a month ago".
+const QUANTITY_WORDS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few",
+    "several", "less", "more", "than", "about", "nearly", "almost", "just", "over", "some",
+];
+
+/// Units of time before "ago".
+const TIME_UNITS_PLURAL: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes", "decades",
+];
+
+/// Adjectives and passives that take a reporting infinitive: "was quick to add", "is eager to
+/// point out", "was prompted to say".
+const CATENATIVE_ADJECTIVES: &[&str] = &[
+    "quick",
+    "eager",
+    "careful",
+    "happy",
+    "willing",
+    "ready",
+    "prompted",
+    "forced",
+    "moved",
+    "compelled",
+    "keen",
+];
+
 /// The subject that ends right before `cue_start`, looking no further back than `lo`.
 pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
     let np = noun_phrase_before(text, lo, cue_start)?;
@@ -331,7 +358,14 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
 fn noun_phrase_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
     let cue_word = text[cue_start..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     // "Rep. John Mica (R-Fla.) said": the parenthesis belongs to the mention as written.
-    let before = text[lo..cue_start].trim_end();
+    let mut before = text[lo..cue_start].trim_end();
+    // "Jane Roe (D-Calif.) last week said": time words after the parenthesis.
+    if let Some(paren) = before.rfind(')')
+        && paren + 1 < before.len()
+        && before[paren + 1..].split_whitespace().all(|w| contains(TIME_WORDS, &bare(w)))
+    {
+        before = &before[..paren + 1];
+    }
     // "Gov. John Kasich (R-OH), said": a comma may close the parenthesis.
     let before = before.strip_suffix("),").map_or(before, |b| &before[..b.len() + 1]);
     if before.ends_with(')') {
@@ -387,8 +421,28 @@ fn noun_phrase_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
         } else {
             None
         };
-        if let Some(n) = adjunct {
+        // "The department two weeks ago said", "less than a month ago said".
+        let ago = (b == "ago").then(|| {
+            (1..i.min(5))
+                .take_while(|&n| {
+                    let w = word(i - 1 - n);
+                    contains(QUANTITY_WORDS, &w)
+                        || contains(TIME_UNITS_PLURAL, &w)
+                        || w.chars().all(|c| c.is_ascii_digit())
+                })
+                .count()
+                + 1
+        });
+        // "was quick to add", "was prompted to say": an adjective or passive before "to".
+        let adjective = |k: usize| {
+            k >= 2
+                && contains(CATENATIVE_ADJECTIVES, &word(k - 1))
+                && matches!(word(k - 2).as_str(), "is" | "was" | "are" | "were" | "been" | "be")
+        };
+        if let Some(n) = adjunct.or(ago) {
             i -= n;
+        } else if b == "to" && i >= 3 && adjective(i - 1) {
+            i -= 3;
         } else if b == "to" && i >= 2 && catenative(i - 1) {
             i -= 2;
             if bare(&text[ws[i].clone()]) == "on" && i >= 1 {
