@@ -1276,6 +1276,16 @@ mod tests {
             &[("the border would reopen", QuoteKind::Indirect, Some("The ministry"))],
         ),
         (
+            "an organisation's name keeps words that are titles before a person",
+            "The State Department said the talks had failed.",
+            &[("the talks had failed", QuoteKind::Indirect, Some("State Department"))],
+        ),
+        (
+            "a person's name follows the last title of the run",
+            "Senate Intelligence Ranking Democrat Jane Roe said the talks had failed.",
+            &[("the talks had failed", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
             "a credit line is no headline attribution",
             "The vote was close.\n\nContributing: Jane Roe and John Doe, The Daily Post",
             &[],

@@ -967,17 +967,20 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
             .filter(|d| has_words(text, d.clone(), 1));
         return Some((person, descriptor));
     }
-    let tail_all = j;
-    // Titles are not part of the name: "Foreign Minister Sergei Lavrov".
-    while j + 1 < ws.len() && {
-        let b = bare(&text[ws[j].clone()]);
+    // "the White House", "the State Department", "the Republican National Committee": an
+    // organisation's name keeps words that are titles before a person's name.
+    let organisation = contains(lexicon::ORG_WORDS, &last) && !(last == "campaign" && ws.len() - j == 1);
+    let title = |k: usize| {
+        let b = bare(&text[ws[k].clone()]);
         contains(lexicon::TITLES, &b) || matches!(b.as_str(), "del" | "maj" | "cmdr" | "amb")
-    } {
-        j += 1;
+    };
+    // Titles are not part of the name: "Foreign Minister Sergei Lavrov", and the name follows
+    // the last of them: "Senate Intelligence Ranking Democrat Dianne Feinstein".
+    if !organisation && let Some(k) = (j..ws.len() - 1).rev().find(|&k| title(k)) {
+        j = k + 1;
     }
     let name = ws[j].start..ws[ws.len() - 1].end;
     let descriptor = (j > 0).then(|| span.start..ws[j - 1].end).filter(|d| has_words(text, d.clone(), 1));
-    let _ = tail_all;
     Some((name, descriptor))
 }
 
