@@ -1903,8 +1903,20 @@ fn comma_outside_quotes(s: &str) -> Option<usize> {
 }
 
 /// Verbs that report only with a clause after them: "felt that …" reports, "felt blindsided"
-/// and "continued the work" do not.
-const CLAUSE_ONLY_VERBS: &[&str] = &["feel", "feels", "felt", "continued", "continues", "posted", "posts"];
+/// and "continued the work" do not; nor does "wrote a book" (see [`reports_here`]).
+const CLAUSE_ONLY_VERBS: &[&str] = &[
+    "feel",
+    "feels",
+    "felt",
+    "continued",
+    "continues",
+    "posted",
+    "posts",
+    "wrote",
+    "write",
+    "writes",
+    "writing",
+];
 
 /// Whether a verb with its content at `start` reports here. A relative pronoun doing a non-speech
 /// act ("…, who endorsed Mr. Cruz") and a reflexive object ("found himself embroiled") report
@@ -1926,7 +1938,36 @@ fn reports_here(text: &str, verb: &str, start: usize, end: usize, is_object: boo
     // "…, who described Trump as “a narcissist”": quoted words in the object are reported.
     let quoted = text[start..end].contains(['“', '"']) || text[start..end].contains("''");
     !(relative && (is_object && !quoted || infinitive) || reflexive && !contains(lexicon::MIXED_VERBS, verb))
-        && (!contains(CLAUSE_ONLY_VERBS, verb) || after_that || subject_pronoun)
+        && (!contains(CLAUSE_ONLY_VERBS, verb) || after_that || subject_pronoun || {
+            // "wrote a children's book" is no report; "wrote the plan was dead", "wrote: “…”"
+            // and "wrote “…”" are.
+            let opens_quote = text[start..].starts_with(['“', '"']) || text[start..].starts_with("''");
+            let clause = word_iter(text, start..end).any(|w| {
+                let b = bare(&text[w.clone()]);
+                finite_verb(&text[w])
+                    || matches!(
+                        b.as_str(),
+                        "is" | "was"
+                            | "are"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "can"
+                            | "could"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "did"
+                            | "does"
+                    )
+            });
+            matches!(verb, "wrote" | "write" | "writes" | "writing")
+                && (!is_object && clause || opens_quote || text[..start].trim_end().ends_with(':'))
+        })
 }
 
 /// Whether a subject found by the backward scan can be one: it does not open with a verb form

@@ -1286,6 +1286,11 @@ mod tests {
             &[("the talks had failed", QuoteKind::Indirect, Some("Jane Roe"))],
         ),
         (
+            "writing a book reports nothing; writing a clause does",
+            "Jane Roe wrote a book about the campaign.\n\nJohn Doe wrote the plan was dead.",
+            &[("the plan was dead", QuoteKind::Indirect, Some("John Doe"))],
+        ),
+        (
             "a credit line is no headline attribution",
             "The vote was close.\n\nContributing: Jane Roe and John Doe, The Daily Post",
             &[],
