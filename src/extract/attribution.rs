@@ -2780,8 +2780,21 @@ fn merge_split(
         }
         let Some(clause) = f.clause.clone() else { continue };
         loop {
+            // A quotation that opens in lower case goes on with the sentence the trailer split,
+            // even when a participle in the interruption claimed it: `"Every time you say that,"
+            // Tester said, referring to the excuse, "you give ammunition …"`.
+            // Not when a reporting participle claimed it: `…," the paper wrote, adding, "no, …"`.
+            let continues = |q: &QuoteSpan| {
+                text[q.content.clone()].starts_with(|c: char| c.is_lowercase())
+                    && !word_iter(text, f.content.end..q.outer.start).any(|w| {
+                        let b = bare(&text[w.clone()]);
+                        b.ends_with("ing") && lexicon::is_cue_verb(&b) && !contains(TOPIC_PARTICIPLES, &b)
+                    })
+            };
             let next = quotes.iter().enumerate().find(|(i, q)| {
-                !claimed[*i] && q.outer.start >= clause.start && q.outer.start >= f.content.end
+                q.outer.start >= clause.start
+                    && q.outer.start >= f.content.end
+                    && (!claimed[*i] || continues(q))
             });
             let Some((i, q)) = next else { break };
             let gap_start = clause.end.min(q.outer.start);
@@ -2824,10 +2837,15 @@ fn merge_split(
         }
     }
     // What the interrupting clause reported ("…," Clark said, noting he would …. "…") is
-    // inside the merged quote now. `found` is sorted by start: one sweep.
+    // inside the merged quote now, up to its closing mark. `found` is sorted by start: one sweep.
     let mut cover = 0..0;
     found.retain(|f| {
-        let inside = cover.start < f.content.start && f.content.end <= cover.end;
+        let close = text[cover.end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '”' | '"' | '\''))
+            .map_or(0, char::len_utf8);
+        let inside = cover.start < f.content.start && f.content.end <= cover.end + close;
         if f.kind == QuoteKind::Direct && f.content.end > cover.end {
             cover = f.content.clone();
         }
@@ -2835,6 +2853,10 @@ fn merge_split(
     });
     found
 }
+
+/// Participles that name what the speaker spoke about rather than introduce words: a split
+/// quotation goes on after them (see [`merge_split`]).
+const TOPIC_PARTICIPLES: &[&str] = &["referring", "pointing", "gesturing", "nodding", "speaking"];
 
 /// Whether the words after a closing quotation mark at `at`, up to the end of their sentence,
 /// are a trailer that attributes the quotation: `"…?" Maddow repeated.`

@@ -1291,6 +1291,15 @@ mod tests {
             &[("the plan was dead", QuoteKind::Indirect, Some("John Doe"))],
         ),
         (
+            "a split quotation goes on in lower case after a topic participle",
+            "\u{201c}Every time you say that,\u{201d} Jane Roe said, referring to the excuse, \u{201c}you give them ammunition.\u{201d}",
+            &[(
+                "Every time you say that,\u{201d} Jane Roe said, referring to the excuse, \u{201c}you give them ammunition.",
+                QuoteKind::Direct,
+                Some("Jane Roe"),
+            )],
+        ),
+        (
             "a credit line is no headline attribution",
             "The vote was close.\n\nContributing: Jane Roe and John Doe, The Daily Post",
             &[],
