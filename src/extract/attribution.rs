@@ -1366,6 +1366,17 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
         "now",
         "since",
         "with",
+        "outside",
+        "inside",
+        "nearby",
+        "elsewhere",
+        "separately",
+        "however",
+        "overall",
+        "afterward",
+        "afterwards",
+        "today",
+        "yesterday",
     ];
     // "On Thursday, after remaining neutral …, Warren appeared …": fronted adjuncts in a row.
     for _ in 0..3 {
@@ -1990,7 +2001,28 @@ fn plausible_subject(text: &str, np: &Np) -> bool {
     let head = words(text, np.head.clone()).last().map(|w| bare(&text[w.clone()])).unwrap_or_default();
     let time = np.form == Form::Description && contains(TIME_UNITS, &head);
     // Outside quotation marks "you" is generic: "something you wouldn't know if you listen …".
-    !verbal && !time && !matches!(b.as_str(), "according" | "as" | "by" | "to" | "of" | "you" | "please")
+    // "Outside, about 200 protesters chanted", "amid reports that …": a preposition or an
+    // adverb opens no subject.
+    let adverbial = matches!(
+        b.as_str(),
+        "according"
+            | "as"
+            | "by"
+            | "to"
+            | "of"
+            | "you"
+            | "please"
+            | "outside"
+            | "inside"
+            | "amid"
+            | "among"
+            | "meanwhile"
+            | "however"
+            | "instead"
+            | "despite"
+            | "during"
+    );
+    !verbal && !time && !adverbial
 }
 
 /// Where the adverbs right before a cue begin: "Bill Clinton disingenuously claimed", "Clinton

@@ -1300,6 +1300,11 @@ mod tests {
             )],
         ),
         (
+            "a fronted adverb and its comma open no subject",
+            "Outside, protesters chanted, \u{201c}Dump the mayor.\u{201d}",
+            &[("Dump the mayor.", QuoteKind::Direct, Some("protesters"))],
+        ),
+        (
             "a credit line is no headline attribution",
             "The vote was close.\n\nContributing: Jane Roe and John Doe, The Daily Post",
             &[],
