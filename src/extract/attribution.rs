@@ -257,6 +257,7 @@ pub(crate) fn attribute(
         naming_relatives(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
         indirect(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
         as_clause(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
+        fronted_participle(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
     }
     found.sort_by_key(|f| f.content.start);
     let found = merge_split(text, paragraphs, quotes, found, &mut claimed);
@@ -1104,6 +1105,52 @@ fn as_clause(sentence: &Sentence<'_>, marks: Marks<'_>) {
     }
 }
 
+/// A reporting participle that opens the sentence reports what follows it up to the comma;
+/// the subject of the main clause after the comma speaks: `Noting that both men battled the
+/// media, Schlafly put her finger on …`, `Claiming the criticism is unfair, Trump told Fox …`.
+fn fronted_participle(sentence: &Sentence<'_>, marks: Marks<'_>) {
+    let Sentence { text, s, si, cues, .. } = sentence.clone();
+    let Marks { used, found, .. } = marks;
+    let Some((ci, c)) = cues.iter().enumerate().next() else { return };
+    let verb = &text[c.clone()];
+    if used[ci] || !only_punct(&text[s.start..c.start]) || !is_participle(verb) || !is_cap(verb) {
+        return;
+    }
+    let end = content_end(text, s.clone());
+    let Some(comma) = comma_outside_quotes(&text[c.end..end]).map(|k| c.end + k) else { return };
+    let Some(np) = sentence_subject(text, comma + 1, end)
+        .filter(|np| only_punct(&text[comma + 1..np.span.start]) && plausible_subject(text, np))
+    else {
+        return;
+    };
+    let lead = text[c.end..comma].trim_start();
+    let start = c.end + (text[c.end..comma].len() - lead.len());
+    let start = lead.strip_prefix("that ").map_or(start, |_| start + 5);
+    let content = trim_content(text, start..comma);
+    if !has_words(text, content.clone(), 3)
+        || found.iter().any(|f| f.content.start < content.end && content.start < f.content.end)
+    {
+        return;
+    }
+    used[ci] = true;
+    let t = &text[content.clone()];
+    let kind = if t.contains(['"', '“', '”']) || t.contains("''") {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    };
+    found.push(Found {
+        content,
+        kind,
+        speaker: Some(np),
+        cue: Some(c.clone()),
+        clause: Some(c.start..comma),
+        inherited: false,
+        trailer: false,
+        sentence: si,
+    });
+}
+
 /// The subject of a clause whose cue is an infinitive: `Mr. Trump was prompted to say, "…"`,
 /// `Smith took to Twitter to write: "…"`.
 fn infinitive_subject(text: &str, lo: usize, c: Range<usize>) -> Option<Np> {
@@ -1228,8 +1275,10 @@ fn participle_subject(text: &str, s_start: usize, c: Range<usize>, found: &[Foun
     let after_document = prev.as_ref().is_some_and(|w| {
         text[w.end..c.start].trim().is_empty() && contains(lexicon::DOCUMENT_WORDS, &bare(&text[w.clone()]))
     });
+    // "Rubio flipped his choice – saying …": a dash sets the participle off as a comma does.
+    let dash = text[..c.start].trim_end().ends_with(['–', '—']);
     let participle = is_participle(&text[c.clone()])
-        && (ends_with_comma(&text[..c.start]) || after_preposition || after_document);
+        && (ends_with_comma(&text[..c.start]) || dash || after_preposition || after_document);
     if !participle && !coordinated(text, s_start, c.start) {
         return None;
     }

@@ -1305,6 +1305,16 @@ mod tests {
             &[("Dump the mayor.", QuoteKind::Direct, Some("protesters"))],
         ),
         (
+            "a fronted reporting participle reports up to its comma for the main subject",
+            "Noting that the vote was close, Jane Roe left the hall.",
+            &[("the vote was close", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "a participle after a dash takes the sentence's subject",
+            "Jane Roe changed her mind \u{2013} saying the vote was close.",
+            &[("the vote was close", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
             "a credit line is no headline attribution",
             "The vote was close.\n\nContributing: Jane Roe and John Doe, The Daily Post",
             &[],
