@@ -404,12 +404,7 @@ fn headline_verb(text: &str, paragraphs: &[Range<usize>], mut found: Vec<Found>)
     if content.is_empty() {
         return found;
     }
-    let t = &text[content.clone()];
-    let kind = if t.contains(['"', '“', '”']) || t.contains("''") {
-        QuoteKind::Mixed
-    } else {
-        QuoteKind::Indirect
-    };
+    let kind = paraphrase_kind(&text[content.clone()]);
     found.push(Found {
         content,
         kind,
@@ -955,6 +950,11 @@ fn trailer_subject(text: &str, lo: usize, cue: usize) -> Option<Np> {
     plain.then(|| classify(text, start..end))
 }
 
+/// A paraphrase with quotation marks in it quotes some words verbatim: mixed; else indirect.
+fn paraphrase_kind(t: &str) -> QuoteKind {
+    if t.contains(['"', '“', '”']) || t.contains("''") { QuoteKind::Mixed } else { QuoteKind::Indirect }
+}
+
 /// A short clause closed by a comma or colon before a quotation that is a whole sentence and ends
 /// the sentence; its verb, in the lexicon or not, follows the subject: `Clinton proclaimed at a
 /// press conference, "…"`, `Trump issued a statement, "…"`, `the mother of three replied, "…"`,
@@ -1099,8 +1099,10 @@ fn as_clause(sentence: &Sentence<'_>, marks: Marks<'_>) {
                 claimed[q] = true;
                 (quotes[q].content.clone(), QuoteKind::Direct)
             }
-            None if t.contains(['"', '“', '”']) || t.contains("''") => (content, QuoteKind::Mixed),
-            None => (content, QuoteKind::Indirect),
+            None => {
+                let kind = paraphrase_kind(t);
+                (content, kind)
+            }
         };
         found.push(Found {
             content,
@@ -1144,12 +1146,7 @@ fn fronted_participle(sentence: &Sentence<'_>, marks: Marks<'_>) {
         return;
     }
     used[ci] = true;
-    let t = &text[content.clone()];
-    let kind = if t.contains(['"', '“', '”']) || t.contains("''") {
-        QuoteKind::Mixed
-    } else {
-        QuoteKind::Indirect
-    };
+    let kind = paraphrase_kind(&text[content.clone()]);
     found.push(Found {
         content,
         kind,
@@ -1673,24 +1670,8 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
             let aux_first = regular.is_some_and(|start| {
                 !word_iter(text, c.end..start).any(|w| bare(&text[w]) == "that")
                     && word_iter(text, start..end).next().is_some_and(|w| {
-                        matches!(
-                            &text[w],
-                            "would"
-                                | "will"
-                                | "could"
-                                | "should"
-                                | "can"
-                                | "may"
-                                | "might"
-                                | "must"
-                                | "is"
-                                | "was"
-                                | "are"
-                                | "were"
-                                | "has"
-                                | "have"
-                                | "had"
-                        )
+                        let t = &text[w];
+                        contains(lexicon::FINITE_AUX, t) && !is_cap(t)
                     })
             });
             if aux_first
@@ -2016,25 +1997,8 @@ fn reports_here(text: &str, verb: &str, start: usize, end: usize, is_object: boo
             let clause = word_iter(text, start..end).any(|w| {
                 let b = bare(&text[w.clone()]);
                 finite_verb(&text[w])
-                    || matches!(
-                        b.as_str(),
-                        "is" | "was"
-                            | "are"
-                            | "were"
-                            | "will"
-                            | "would"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "can"
-                            | "could"
-                            | "should"
-                            | "may"
-                            | "might"
-                            | "must"
-                            | "did"
-                            | "does"
-                    )
+                    || contains(lexicon::FINITE_AUX, &b)
+                    || matches!(b.as_str(), "did" | "does")
             });
             matches!(verb, "wrote" | "write" | "writes" | "writing")
                 && (!is_object && clause || opens_quote || text[..start].trim_end().ends_with(':'))

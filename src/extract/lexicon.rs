@@ -1627,6 +1627,13 @@ pub(crate) fn is_cue_verb(word: &str) -> bool {
 pub(crate) const NAMING_VERBS: &[&str] =
     &["calls", "called", "describes", "described", "dubbed", "labeled", "labelled"];
 
+/// Finite auxiliaries and forms of "be" and "have" that open a verb phrase: "would fail",
+/// "was covered up", "had harmed".
+pub(crate) const FINITE_AUX: &[&str] = &[
+    "would", "will", "could", "should", "can", "may", "might", "must", "is", "was", "are", "were", "has",
+    "have", "had",
+];
+
 /// Past tenses that do not end in "-ed": "wrote", "came", "made".
 pub(crate) static IRREGULAR_PASTS: &[&str] = &[
     "shot", "spoke", "wrote", "sang", "swore", "struck", "threw", "went", "put", "told", "quipped", "came",

@@ -1326,23 +1326,7 @@ pub(crate) fn subject_after(text: &str, lo: usize, hi: usize) -> Option<Np> {
     if j < ws.len()
         && text[ws[j - 1].end..ws[j].start].trim().is_empty()
         && after_cue(text, lo)
-        && matches!(
-            bare(&text[ws[j].clone()]).as_str(),
-            "would"
-                | "will"
-                | "could"
-                | "can"
-                | "should"
-                | "might"
-                | "must"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "had"
-                | "have"
-        )
+        && contains(lexicon::FINITE_AUX, &bare(&text[ws[j].clone()]))
     {
         return None;
     }
