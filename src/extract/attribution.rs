@@ -1759,6 +1759,11 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                     && !text[cut..at].contains(['—', '–'])
                     // `…, which he called "a cartel"`: a naming clause attributes its own words.
                     && !NAMING_RELATIVE.is_match(&text[cut..at])
+                    // `…,” while 31 percent call them “…”`: so does a clause with its own cue.
+                    && !word_iter(text, cut..at).any(|w| {
+                        let v = &text[w];
+                        !is_cap(v) && lexicon::is_cue_verb(&bare(v))
+                    })
             });
             let stop = if goes_on { stop } else { cut };
             // An object may be one word ("endorsed him"); a clause has a subject and a verb.
@@ -2387,11 +2392,24 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
             let between = &text[c.end..w.start];
             // Beyond a few words only an addressee or adjunct may come before "that":
             // "told one of his young protégés on a regular basis that …".
-            let plain = k < 9
-                || !words(text, c.end..w.start).iter().any(|x| {
+            // A verb form there shows a clause; a noun in -ing after a preposition or a
+            // determiner does not ("during taping of a town hall", "at a briefing").
+            let plain = k < 9 || {
+                let gap = words(text, c.end..w.start);
+                !gap.iter().enumerate().any(|(i, x)| {
                     let xb = bare(&text[x.clone()]);
-                    contains(lexicon::AUX, &xb) || xb.ends_with("ed") || xb.ends_with("ing")
-                });
+                    let after_np_opener = i > 0 && {
+                        let pb = bare(&text[gap[i - 1].clone()]);
+                        contains(lexicon::DETERMINERS, &pb)
+                            || contains(
+                                &["during", "of", "at", "in", "on", "for", "with", "after", "before", "from"],
+                                &pb,
+                            )
+                    };
+                    contains(lexicon::AUX, &xb)
+                        || (xb.ends_with("ed") || xb.ends_with("ing")) && xb != "during" && !after_np_opener
+                })
+            };
             if plain
                 && !between.contains(['.', ';', '"', '“'])
                 && !words(text, c.end..w.start).iter().any(|x| CUE.is_match(&text[x.clone()]) && k > 0)
@@ -2641,7 +2659,8 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
             from = m.end() + close + m.len();
             continue;
         }
-        return start + m.start().min(matrix_tail(s).unwrap_or(usize::MAX));
+        // The cut falls after a closing mark that the comma sits inside: `“dead,” while …`.
+        return start + at.min(matrix_tail(s).unwrap_or(usize::MAX));
     }
     matrix_tail(s).map_or(end, |at| start + at)
 }

@@ -1315,6 +1315,19 @@ mod tests {
             &[("the vote was close", QuoteKind::Indirect, Some("Jane Roe"))],
         ),
         (
+            "a later quotation after a clause with its own cue does not extend the paraphrase",
+            "Jane Roe said the plan was \u{201c}dead,\u{201d} while John Doe said it was \u{201c}a start.\u{201d}",
+            &[
+                ("the plan was \u{201c}dead,\u{201d}", QuoteKind::Mixed, Some("Jane Roe")),
+                ("it was \u{201c}a start.\u{201d}", QuoteKind::Mixed, Some("John Doe")),
+            ],
+        ),
+        (
+            "a long adjunct with a noun in -ing before that",
+            "Jane Roe said Thursday during a taping of a town hall in Buffalo, New York, that the plan was dead.",
+            &[("the plan was dead", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
             "a credit line is no headline attribution",
             "The vote was close.\n\nContributing: Jane Roe and John Doe, The Daily Post",
             &[],
