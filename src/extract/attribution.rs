@@ -1959,6 +1959,10 @@ fn comma_outside_quotes(s: &str) -> Option<usize> {
     None
 }
 
+/// Verbs beyond the auxiliaries that follow an existential "there": "there remains a gap".
+const EXISTENTIAL_VERBS: &[&str] =
+    &["remains", "remained", "seems", "seemed", "appears", "appeared", "exists", "existed"];
+
 /// Verbs that report only with a clause after them: "felt that …" reports, "felt blindsided"
 /// and "continued the work" do not; nor does "wrote a book" (see [`reports_here`]).
 const CLAUSE_ONLY_VERBS: &[&str] = &[
@@ -2394,8 +2398,8 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
             // "told one of his young protégés on a regular basis that …".
             // A verb form there shows a clause; a noun in -ing after a preposition or a
             // determiner does not ("during taping of a town hall", "at a briefing").
+            let gap = words(text, c.end..w.start);
             let plain = k < 9 || {
-                let gap = words(text, c.end..w.start);
                 !gap.iter().enumerate().any(|(i, x)| {
                     let xb = bare(&text[x.clone()]);
                     let after_np_opener = i > 0 && {
@@ -2412,7 +2416,7 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
             };
             if plain
                 && !between.contains(['.', ';', '"', '“'])
-                && !words(text, c.end..w.start).iter().any(|x| CUE.is_match(&text[x.clone()]) && k > 0)
+                && !gap.iter().any(|x| CUE.is_match(&text[x.clone()]) && k > 0)
             {
                 return Some(w.end);
             }
@@ -2469,31 +2473,8 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     // "said there were …" is a clause; "said there that …" is a place.
     let existential = first == "there"
         && second.is_some_and(|w| {
-            matches!(
-                bare(&text[w.clone()]).as_str(),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "will"
-                    | "would"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "must"
-                    | "can"
-                    | "remains"
-                    | "remained"
-                    | "seems"
-                    | "seemed"
-                    | "appears"
-                    | "appeared"
-                    | "exists"
-                    | "existed"
-            )
+            let b = bare(&text[w.clone()]);
+            contains(lexicon::FINITE_AUX, &b) || contains(EXISTENTIAL_VERBS, &b)
         });
     // "did not show up for the vote": a phrasal verb.
     let phrasal = verb.starts_with("show") && first == "up";
@@ -2679,25 +2660,9 @@ fn embedded_relative(s: &str, opener: &str, from: usize) -> Option<usize> {
     }
     let next = s[comma + 1..].split_whitespace().next()?;
     let b = bare(next);
-    let verb = matches!(
-        b.as_str(),
-        "is" | "was"
-            | "are"
-            | "were"
-            | "would"
-            | "will"
-            | "could"
-            | "should"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "has"
-            | "had"
-            | "have"
-            | "remains"
-            | "remained"
-    ) || !is_cap(next) && b.ends_with("ed") && b.len() > 4;
+    let verb = contains(lexicon::FINITE_AUX, &b)
+        || matches!(b.as_str(), "remains" | "remained")
+        || !is_cap(next) && b.ends_with("ed") && b.len() > 4;
     verb.then_some(comma + 1)
 }
 
