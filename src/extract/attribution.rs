@@ -1735,6 +1735,7 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
             // attribution's, not the content's.
             if is_object {
                 cut = venue_start(text, start, cut);
+                cut = pronoun_object_end(text, start, cut);
             }
             // "When Francis said Mr. Trump ''is not Christian'' in answering …, the pope …": in
             // a fronted subordinate clause the content ends with that clause.
@@ -1918,6 +1919,50 @@ fn venue_start(text: &str, start: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Where an object that is a personal pronoun ends: "endorsed her early over …", "reiterated
+/// them on a radio show Thursday", "condemning him Saturday in harsh terms". What follows the
+/// pronoun is the attribution's time, place or manner, not the thing reported; a complement
+/// ("accused him of …", "urged them to …", "called him “…”") stays.
+fn pronoun_object_end(text: &str, start: usize, end: usize) -> usize {
+    let mut ws = word_iter(text, start..end);
+    let (Some(first), Some(next)) = (ws.next(), ws.next()) else { return end };
+    let pronoun = bare(&text[first.clone()]);
+    let after = bare(&text[next.clone()]);
+    let adjunct = lexicon::WEEKDAYS.contains(&after.as_str())
+        || matches!(
+            after.as_str(),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "early"
+                | "again"
+                | "repeatedly"
+                | "publicly"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "last"
+                | "this"
+                | "earlier"
+                | "later"
+        );
+    let objective = matches!(
+        pronoun.as_str(),
+        "him" | "her" | "them" | "it" | "me" | "us" | "himself" | "herself" | "themselves" | "itself"
+    );
+    // "called them in an article, ''Manchurian anchors''" and "defended himself on Saturday for
+    // bailing on …": a quotation or a complement after the adjunct is what was reported.
+    let rest = &text[next.start..end];
+    let complement = rest.contains(['"', '“', '”'])
+        || rest.contains("''")
+        || word_iter(text, next.end..end).any(|w| matches!(bare(&text[w]).as_str(), "for" | "of" | "as"));
+    if objective && adjunct && !complement && text[first.end..next.start].trim().is_empty() {
+        first.end
+    } else {
+        end
+    }
 }
 
 /// Whether the sentence opens with a subordinator and the cue at `at` is in that clause (no
@@ -2581,6 +2626,10 @@ fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<u
 
 /// Whether the verb at `at` is a passive participle: "was (also) endorsed by …".
 fn passive(text: &str, lo: usize, at: usize) -> bool {
+    // "was condemning him": a progressive, not a passive.
+    if text[at..].split(|c: char| !c.is_alphanumeric()).next().is_some_and(|v| v.ends_with("ing")) {
+        return false;
+    }
     let ws = words(text, near(text, lo, at, 120)..at);
     ws.iter()
         .rev()
@@ -2608,6 +2657,7 @@ fn object_gapped(text: &str, lo: usize, np: &Np) -> bool {
 /// my activities, including …”"), and a pair of dashes sets off an aside after which the
 /// clause goes on ("the candidate - who has chafed at … - has decided").
 fn object_end(text: &str, start: usize, end: usize) -> usize {
+    let end = withheld(&text[start..end]).map_or(end, |at| start + at);
     let s = &text[start..end];
     if let Some(close) = whole_quotation(s) {
         return start + close;
@@ -2645,6 +2695,27 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
     }
     matrix_tail(s).map_or(end, |at| start + at)
 }
+
+/// Where the reporting clause goes on with what the speaker would not say: `said the company
+/// would cut jobs but would not offer details`, `… and declined to elaborate`. The negated
+/// reporting verb has no subject of its own, so it shares the speaker's, not the reported
+/// clause's.
+fn withheld(s: &str) -> Option<usize> {
+    WITHHELD.find_iter(s).map(|m| m.start()).find(|&at| !inside_quotes(&s[..at]))
+}
+
+static WITHHELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ,?\s+(?:but|and)\s+
+        (?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|could\s+not|couldn[’']t|does\s+not|doesn[’']t
+          |declined\s+to|refused\s+to|never)\s+
+        (?:say|suggest|offer|identify|elaborate|specify|comment|name|provide|give|explain|disclose
+          |discuss|answer|respond|detail|reveal|indicate|mention|address)(?-u:\b)
+        ",
+    )
+    .expect("WITHHELD is a valid pattern")
+});
 
 /// Where a relative clause opened by `opener` (", which …") at `from` closes with a comma that
 /// the clause's verb follows: `the plan, which the board approved, would fail`. Returns the

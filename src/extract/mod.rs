@@ -1332,6 +1332,29 @@ mod tests {
             "The vote was close.\n\nContributing: Jane Roe and John Doe, The Daily Post",
             &[],
         ),
+        (
+            "a progressive cue is no passive",
+            "Jane Roe was condemning the merger in a speech.",
+            &[("the merger", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "a pronoun object ends before the attribution's time",
+            "Jane Roe endorsed him early. John Doe condemned them Saturday in harsh terms.",
+            &[
+                ("him", QuoteKind::Indirect, Some("Jane Roe")),
+                ("them", QuoteKind::Indirect, Some("John Doe")),
+            ],
+        ),
+        (
+            "a pronoun object keeps its complement",
+            "Jane Roe criticized him on Saturday for closing the plant.",
+            &[("him on Saturday for closing the plant", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "what the speaker would not say is no part of the paraphrase",
+            "Jane Roe said the company would cut jobs but would not offer details of the plan.",
+            &[("the company would cut jobs", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
     ];
 
     #[test]
