@@ -795,6 +795,8 @@ fn direct(sentence: &Sentence<'_>, marks: Marks<'_>) {
                     && only_punct(&text[before.start..np.span.start])
                     && (np.form == Form::Name
                         || np.form == Form::Description && !has_words(text, np.span.clone(), 4))
+                    // `Kasich resisted: "…"` is a clause, read below.
+                    && !word_iter(text, np.span.clone()).last().is_some_and(|w| past_form(&text[w]))
                 {
                     hit = Some((np, Some(colon..colon + 1), before.start..q.outer.start, false));
                 }
@@ -1348,6 +1350,12 @@ fn last_comma_outside_quotes(s: &str) -> Option<usize> {
     last
 }
 
+/// A lower-case past tense: "erupted", "marched", "wrote".
+fn past_form(w: &str) -> bool {
+    let b = bare(w);
+    !is_cap(w) && (b.ends_with("ed") && b.len() > 4 || contains(lexicon::IRREGULAR_PASTS, &b))
+}
+
 /// A lower-case past or present-tense verb form: "commented", "boomed", "continues", "wrote".
 fn finite_verb(w: &str) -> bool {
     let b = bare(w);
@@ -1508,6 +1516,16 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
     {
         // "a friend commented:": the scan ran up to the verb that closes the clause.
         np = classify(text, np.span.start..ws[ws.len() - 2].end);
+    } else if let [.., before, last] = ws.as_slice()
+        && past_form(&text[last.clone()])
+        && !contains(lexicon::DETERMINERS, &bare(&text[before.clone()]))
+        && !contains(lexicon::NP_LINK, &bare(&text[before.clone()]))
+        && words(text, np.span.end..hi).first().is_none_or(|n| !finite_verb(&text[n.clone()]))
+    {
+        // "The fracas erupted just after …", "Demonstrators marched through …": the scan ran
+        // past the clause's own verb; "those surveyed say" keeps its participle, as its verb
+        // follows.
+        np = classify(text, np.span.start..before.end);
     }
     // "Sen. Claire McCaskill (D-Mo.) scolded him": a party and state after the name.
     let rest = &text[np.span.end..hi];

@@ -1358,6 +1358,20 @@ mod tests {
     ];
 
     #[test]
+    fn a_subject_read_forward_stops_before_its_own_verb() {
+        for (input, mention) in [
+            (r#"The crowd marched through the city, chanting "Not this year.""#, "The crowd"),
+            (r#"Jane Roe resisted: "Not this year.""#, "Jane Roe"),
+            (r#"Those surveyed say "not this year.""#, "Those surveyed"),
+        ] {
+            let ex = run(input);
+            let got: Vec<_> =
+                ex.quotes.iter().filter_map(|q| q.speaker_mention.as_ref()).map(|m| &m.text).collect();
+            assert_eq!(got, [mention], "{input}");
+        }
+    }
+
+    #[test]
     fn every_construction_is_extracted() {
         for (name, input, expected) in CASES {
             let ex = run(input);
