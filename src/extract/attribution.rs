@@ -53,7 +53,7 @@ static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
           | for\s+(?:weeks|months|years|days|decades|a\s+long\s+time)
           | in\s+recent\s+(?:days|weeks|months|years)
           | earlier|later|again|also|repeatedly|publicly|privately|recently|previously|once|then
-        )"
+        )(?-u:\b)        # whole words: 'again' is no adjunct in 'against'"
     )
     .expect("ADJUNCT is a valid pattern")
 });
@@ -1706,6 +1706,14 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                 object.filter(|_| !passive(text, s.start, c.start) && !object_gapped(text, s.start, &np));
             // "X endorsed Mr. Trump", "X called for a boycott": the object is the content.
             let (start, is_object) = match regular {
+                // "warned against the excesses": a particle the verb takes is no part of the
+                // content, as with an object verb.
+                Some(start)
+                    if object.is_some_and(|o| o > start && !has_words(text, start..o, 2))
+                        && lexicon::OBJECT_PARTICLES.iter().any(|(stem, _)| vb.starts_with(stem)) =>
+                {
+                    (object.unwrap_or(start), true)
+                }
                 Some(start) if lexicon::is_cue_verb(&vb) => (start, false),
                 Some(start) if object.is_none() && contains(lexicon::MIXED_VERBS, &vb) => (start, false),
                 _ => match object {
@@ -1730,7 +1738,14 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                     }
                     // "… committee members, but said the outcome …": a coordinated cue.
                     coordinated(text, start, n.start).then(|| {
-                        let conj = before.trim_end_matches("also").trim_end();
+                        // The adverbs `coordinated` reads past: "and also said", "and openly talks".
+                        let mut conj = before;
+                        while let Some(w) = words(text, start..start + conj.len()).pop()
+                            && w.start > start
+                            && !matches!(bare(&text[w.clone()]).as_str(), "and" | "but")
+                        {
+                            conj = text[start..w.start].trim_end();
+                        }
                         let conj = conj.trim_end_matches("and").trim_end_matches("but").trim_end();
                         start + conj.trim_end_matches([',', '-', '—', '–']).trim_end().len()
                     })
@@ -2221,9 +2236,12 @@ fn coordinated(text: &str, lo: usize, at: usize) -> bool {
     let ws = words(text, near(text, lo, at, 120)..at);
     let mut k = ws.len();
     // "and also said", "but now said", "and then told".
-    while k > 0
-        && matches!(bare(&text[ws[k - 1].clone()]).as_str(), "also" | "now" | "then" | "later" | "still")
-    {
+    // "and reportedly argued", "but publicly said": an adverb in -ly too.
+    while k > 0 && {
+        let b = bare(&text[ws[k - 1].clone()]);
+        matches!(b.as_str(), "also" | "now" | "then" | "later" | "still")
+            || b.len() > 4 && b.ends_with("ly") && !contains(lexicon::NOUNS_IN_LY, &b)
+    } {
         k -= 1;
     }
     k > 0 && matches!(bare(&text[ws[k - 1].clone()]).as_str(), "and" | "but")
@@ -2559,13 +2577,27 @@ fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<u
     if !contains(lexicon::OBJECT_VERBS, verb) || c.end >= end {
         return None;
     }
-    let ws: Vec<Range<usize>> = word_iter(text, c.end..end).take(4).collect();
+    let mut ws: Vec<Range<usize>> = word_iter(text, c.end..end).take(5).collect();
     let first = ws.first()?;
     if !text[c.end..first.start].trim().is_empty() {
         return None;
     }
-    let fb = bare(&text[first.clone()]);
+    let mut fb = bare(&text[first.clone()]);
     if let Some((_, particles)) = lexicon::OBJECT_PARTICLES.iter().find(|(stem, _)| verb.starts_with(stem)) {
+        // "called again for", "called Friday for": an adverb or a day before the particle.
+        let adverb = fb.len() > 4 && fb.ends_with("ly") && !contains(lexicon::NOUNS_IN_LY, &fb)
+            || contains(lexicon::WEEKDAYS, &fb)
+            || matches!(fb.as_str(), "again" | "also" | "today" | "yesterday" | "tonight");
+        if adverb
+            && !contains(particles, &fb)
+            && ws.get(1).is_some_and(|w| {
+                text[ws[0].end..w.start].trim().is_empty() && contains(particles, &bare(&text[w.clone()]))
+            })
+        {
+            ws.remove(0);
+            fb = bare(&text[ws[0].clone()]);
+        }
+        let first = &ws[0];
         if !contains(particles, &fb) {
             return None;
         }
@@ -2661,12 +2693,20 @@ fn passive(text: &str, lo: usize, at: usize) -> bool {
 /// Whether the object of the verb after `np` is gapped by a relative or interrogative word:
 /// "whatever you want", "what she wanted", "the candidate that he endorsed".
 fn object_gapped(text: &str, lo: usize, np: &Np) -> bool {
-    words(text, near(text, lo, np.span.start, 64)..np.span.start).last().is_some_and(|w| {
-        matches!(
-            bare(&text[w.clone()]).as_str(),
-            "what" | "whatever" | "whichever" | "which" | "that" | "whom" | "who" | "whoever"
-        )
-    })
+    let ws = words(text, near(text, lo, np.span.start, 64)..np.span.start);
+    // "a speech in which he called for …": after a preposition the relative word is no object.
+    let prepositional = ws.len() >= 2
+        && contains(
+            &["in", "at", "on", "during", "with", "by", "through", "under"],
+            &bare(&text[ws[ws.len() - 2].clone()]),
+        );
+    !prepositional
+        && ws.last().is_some_and(|w| {
+            matches!(
+                bare(&text[w.clone()]).as_str(),
+                "what" | "whatever" | "whichever" | "which" | "that" | "whom" | "who" | "whoever"
+            )
+        })
 }
 
 /// Where an object ends: at a clause boundary ("…, which …", "…, saying …", "; …", " — …").

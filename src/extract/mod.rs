@@ -1351,6 +1351,38 @@ mod tests {
             &[("him on Saturday for closing the plant", QuoteKind::Indirect, Some("Jane Roe"))],
         ),
         (
+            "an adverb or a day between the verb and its particle",
+            "Jane Roe called again for a recount. John Doe called Friday for new talks.",
+            &[
+                ("a recount", QuoteKind::Indirect, Some("Jane Roe")),
+                ("new talks", QuoteKind::Indirect, Some("John Doe")),
+            ],
+        ),
+        (
+            "a relative after a preposition gaps no object",
+            "Jane Roe said the vote was close. She gave a speech in which she called for a recount.",
+            &[
+                ("the vote was close", QuoteKind::Indirect, Some("Jane Roe")),
+                ("a recount", QuoteKind::Indirect, Some("Jane Roe")),
+            ],
+        ),
+        (
+            "a particle the verb takes is no part of the content",
+            "Jane Roe warns against the excesses of the banks and openly talks about new rules.",
+            &[
+                ("the excesses of the banks", QuoteKind::Indirect, Some("Jane Roe")),
+                ("new rules", QuoteKind::Indirect, Some("Jane Roe")),
+            ],
+        ),
+        (
+            "a coordinated cue after an adverb in -ly",
+            "Jane Roe praised the plan and reportedly argued that it would pass.",
+            &[
+                ("the plan", QuoteKind::Indirect, Some("Jane Roe")),
+                ("it would pass", QuoteKind::Indirect, Some("Jane Roe")),
+            ],
+        ),
+        (
             "what the speaker would not say is no part of the paraphrase",
             "Jane Roe said the company would cut jobs but would not offer details of the plan.",
             &[("the company would cut jobs", QuoteKind::Indirect, Some("Jane Roe"))],
