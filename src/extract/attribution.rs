@@ -2599,7 +2599,8 @@ fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<u
         }
         let first = &ws[0];
         if !contains(particles, &fb) {
-            return None;
+            // "called him divisive", "calling Senator Roe a liar": a name and what it is called.
+            return verb.starts_with("call").then(|| named_object(text, c.end, end)).flatten();
         }
         // "declined to comment" keeps its "to"; "called for a boycott" drops the "for".
         // "weighed in on the debate": two particles.
@@ -2673,6 +2674,86 @@ fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<u
     ];
     (!contains(&bad_first, &fb) || verb.starts_with("want") && fb != "and").then_some(first.start)
 }
+
+/// The object of "call" when a name follows it: `called him divisive`, `calling Senator Roe a
+/// liar`, `called Mr. Roe's plan "a fraud"`. The object is a pronoun or a capitalised name, and
+/// what it is called comes right after: a determiner, a quotation or a word that is no verb,
+/// preposition or conjunction. Not `called him just before he boarded` or `a company called
+/// Acme gave …`.
+fn named_object(text: &str, from: usize, end: usize) -> Option<usize> {
+    let ws: Vec<Range<usize>> = word_iter(text, from..end).take(8).collect();
+    let first = ws.first()?;
+    let fb = bare(&text[first.clone()]);
+    let pronoun = matches!(fb.as_str(), "him" | "her" | "them" | "it" | "me" | "us" | "themselves");
+    let name_len = if pronoun {
+        1
+    } else {
+        ws.iter()
+            .take_while(|w| {
+                is_cap(&text[(*w).clone()]) && !contains(lexicon::DETERMINERS, &bare(&text[(*w).clone()]))
+            })
+            .count()
+    };
+    let next = ws.get(name_len).filter(|_| name_len > 0)?;
+    let gap = &text[ws[name_len - 1].end..next.start];
+    let nb = bare(&text[next.clone()]);
+    let quoted = gap.trim_start().starts_with(['"', '“', '\'']);
+    let complement = quoted
+        || gap.trim().is_empty()
+            && !is_cap(&text[next.clone()])
+            && (matches!(nb.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its")
+                // "them rapists": after a name or pronoun a word in -s is a plural noun.
+                || !(past_form(&text[next.clone()])
+                    || lexicon::is_cue_verb(&nb)
+                    || nb.ends_with("ly")
+                    || contains(lexicon::PRONOUNS, &nb)
+                    || contains(ADJUNCT_WORDS, &nb)
+                    || contains(lexicon::FINITE_AUX, &nb)));
+    complement.then_some(first.start)
+}
+
+/// Words that show a call is no naming: prepositions, conjunctions and clause words.
+const ADJUNCT_WORDS: &[&str] = &[
+    "to",
+    "for",
+    "on",
+    "in",
+    "at",
+    "from",
+    "with",
+    "and",
+    "or",
+    "but",
+    "by",
+    "out",
+    "up",
+    "back",
+    "into",
+    "after",
+    "before",
+    "during",
+    "over",
+    "about",
+    "as",
+    "when",
+    "that",
+    "who",
+    "which",
+    "because",
+    "just",
+    "again",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+    "of",
+    "off",
+    "down",
+    "while",
+    "if",
+    "so",
+];
 
 /// Whether the verb at `at` is a passive participle: "was (also) endorsed by …".
 fn passive(text: &str, lo: usize, at: usize) -> bool {

@@ -1383,6 +1383,19 @@ mod tests {
             ],
         ),
         (
+            "a name and what the speaker called it",
+            "Jane Roe called him divisive. John Doe was calling Senator Smith a liar.",
+            &[
+                ("him divisive", QuoteKind::Indirect, Some("Jane Roe")),
+                ("Senator Smith a liar", QuoteKind::Indirect, Some("John Doe")),
+            ],
+        ),
+        (
+            "a call that names nothing",
+            "Jane Roe called him just before he left. A company called Acme Inc. gave $5,000.",
+            &[],
+        ),
+        (
             "what the speaker would not say is no part of the paraphrase",
             "Jane Roe said the company would cut jobs but would not offer details of the plan.",
             &[("the company would cut jobs", QuoteKind::Indirect, Some("Jane Roe"))],
