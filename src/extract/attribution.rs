@@ -2840,6 +2840,10 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
 /// reporting verb has no subject of its own, so it shares the speaker's, not the reported
 /// clause's.
 fn withheld(s: &str) -> Option<usize> {
+    // Most contents hold no negation: plain substring searches rule them out first.
+    if !["not", "n't", "n’t", "declined", "refused", "never"].iter().any(|n| s.contains(n)) {
+        return None;
+    }
     WITHHELD.find_iter(s).map(|m| m.start()).find(|&at| !inside_quotes(&s[..at]))
 }
 
