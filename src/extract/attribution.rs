@@ -2349,6 +2349,21 @@ fn trailer_indirect(
     if parenthetical {
         return Some((np, s.start..end, comma..tail));
     }
+    // "In a 1963 speech, he declared: …": a fronted adjunct is no reported clause.
+    let opens_with_preposition = word_iter(text, s.start..comma).next().is_some_and(|w| {
+        contains(
+            &["in", "at", "on", "during", "after", "before", "with", "from", "by", "over", "under"],
+            &bare(&text[w]),
+        )
+    });
+    if opens_with_preposition
+        && !word_iter(text, s.start..comma).any(|w| {
+            let t = &text[w];
+            past_form(t) || contains(lexicon::AUX, &bare(t)) || lexicon::is_cue_verb(&bare(t))
+        })
+    {
+        return None;
+    }
     Some((np, s.start..comma, comma..s.end))
 }
 
@@ -2550,6 +2565,8 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
         "from", "and", "but", "or", "than", "through", "into", "over", "there", "here", "when",
         // "was confirmed since …", "said despite …": a subordinate adjunct, no content.
         "since", "until", "despite", "because", "although", "though", "unless", "without", "amid",
+        // "columns she wrote while a student": so is a clause of time.
+        "while",
     ];
     // "said there were …" is a clause; "said there that …" is a place.
     let existential = first == "there"
@@ -2612,7 +2629,10 @@ fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<u
         return if fb == "to" && !verb.starts_with("point") && !verb.starts_with("refer") {
             Some(first.start)
         } else {
-            ws.get(skip).map(|w| w.start)
+            // "has weighed in during a contest": an adjunct after the particle, no object.
+            ws.get(skip)
+                .filter(|w| !contains(&["during", "at", "in", "on"], &bare(&text[(*w).clone()])))
+                .map(|w| w.start)
         };
     }
     let bad_first = [
@@ -3124,6 +3144,22 @@ fn followed_by_trailer(text: &str, paragraphs: &[Range<usize>], at: usize) -> bo
 
 /// A sentence that is nothing but an attribution: "Trump said.", "said Jane Smith, who …",
 /// "Clinton told reporters on Monday."
+/// The speaker and cue of a sentence that leads into a quotation with a colon: `In a 1963
+/// speech, he declared:`, `Jane Roe told reporters on Thursday:`. Only adjuncts may stand
+/// between the cue and the colon.
+fn colon_lead(text: &str, s: Range<usize>) -> Option<(Np, Range<usize>)> {
+    let t = text[s.clone()].trim_end();
+    let colon = s.start + t.strip_suffix(':')?.len();
+    let c = CUE.find_iter(&text[s.start..colon]).last()?;
+    let c = s.start + c.start()..s.start + c.end();
+    if has_words(text, c.end..colon, 7) || !verb_position(text, s.start, c.clone()) {
+        return None;
+    }
+    let np = subject_before(text, s.start, before_adverbs(text, s.start, c.start))
+        .filter(|np| plausible_subject(text, np))?;
+    Some((np, c))
+}
+
 fn trailer_sentence(text: &str, s: Range<usize>) -> Option<(Np, Range<usize>)> {
     if has_words(text, s.clone(), 15) {
         return None;
@@ -3234,6 +3270,24 @@ fn standalone(
                 clause: Some(ns.clone()),
                 inherited: false,
                 trailer: true,
+                sentence: si,
+            });
+            continue;
+        }
+        // `Jane Roe said:` closing one paragraph, the quotation opening the next.
+        if let Some(prev) = si.checked_sub(1).and_then(|p| sentences.get(p))
+            && para_of(prev.end) + 1 == para_of(q.outer.start)
+            && only_punct(&text[paragraphs[para_of(q.outer.start)].start.min(q.outer.start)..q.outer.start])
+            && let Some((np, cue)) = colon_lead(text, prev.clone())
+        {
+            extra.push(Found {
+                content: q.content.clone(),
+                kind: QuoteKind::Direct,
+                speaker: Some(np),
+                cue: Some(cue),
+                clause: Some(prev.clone()),
+                inherited: false,
+                trailer: false,
                 sentence: si,
             });
             continue;

@@ -1396,6 +1396,17 @@ mod tests {
             &[],
         ),
         (
+            "a lead-in with a colon closing the paragraph before the quotation",
+            "In a speech on Monday, Jane Roe declared:\n\n\"The vote is close.\"",
+            &[("The vote is close.", QuoteKind::Direct, Some("Jane Roe"))],
+        ),
+        ("a fronted adjunct is no reported clause", "In a speech on Monday, Jane Roe said:", &[]),
+        (
+            "an adjunct after the particle is no object",
+            "The group has weighed in during a primary. The group unearthed columns Roe wrote while a student at Yale in the 1990s.",
+            &[],
+        ),
+        (
             "what the speaker would not say is no part of the paraphrase",
             "Jane Roe said the company would cut jobs but would not offer details of the plan.",
             &[("the company would cut jobs", QuoteKind::Indirect, Some("Jane Roe"))],
