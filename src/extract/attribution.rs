@@ -974,6 +974,17 @@ fn comma_lead_in(text: &str, before: Range<usize>, q: &QuoteSpan, end: usize) ->
         return None;
     }
     let ws = words(text, before.start..mark);
+    // `But, said Solovey, "…"`: an inverted lead-in after a connective.
+    if let Some(ci) = ws.iter().position(|w| contains(lexicon::TRAILER_VERBS, &bare(&text[w.clone()])))
+        && ws[..ci]
+            .iter()
+            .all(|w| matches!(bare(&text[w.clone()]).as_str(), "but" | "and" | "still" | "yet" | "so"))
+        && let Some(np) = subject_after(text, ws[ci].end, mark)
+        && np.form != Form::Pronoun
+        && only_punct(&text[np.span.end..mark])
+    {
+        return Some((np, Some(ws[ci].clone()), before.start..q.outer.start, false));
+    }
     // `As Smith put it, "…"`
     if let Some(put) = ws.iter().position(|w| matches!(bare(&text[w.clone()]).as_str(), "put" | "puts"))
         && put >= 2
@@ -1551,12 +1562,51 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
     verbish.then_some(np)
 }
 
+/// Verbs of saying proper, which report on their own even before a trailing attribution.
+const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "tell",
+    "tells",
+    "told",
+    "add",
+    "adds",
+    "added",
+    "wrote",
+    "writes",
+    "reported",
+    "reports",
+    "argued",
+    "argues",
+    "asked",
+    "asks",
+    "noted",
+    "notes",
+    "explained",
+    "explains",
+];
+
 fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
     let Sentence { text, s, si, qs, quotes, cues } = sentence.clone();
     let Marks { used, claimed, found } = marks;
     let end = content_end(text, s.clone());
+    // "…, and he finds that in government work, he said.": a trailing attribution reports the
+    // whole clause before it, earlier cues included.
+    // Not a verb of saying before it, which reports on its own ("Others said …, but …, they
+    // said."), nor a title-case headline ("Newspaper Says …, Show Compassion …").
+    let last = cues
+        .len()
+        .checked_sub(1)
+        .filter(|&l| !used[l] && !is_cap(&text[cues[l].clone()]) && !has_words(text, cues[l].end..s.end, 4));
+    let reported = last.and_then(|l| trailer_indirect(text, s.clone(), cues[l].clone(), end)).map(|t| t.1);
     for (ci, c) in cues.iter().enumerate() {
         if used[ci] {
+            continue;
+        }
+        if reported.as_ref().is_some_and(|r| {
+            Some(ci) != last && c.end <= r.end && !contains(SPEECH_VERBS, &bare(&text[c.clone()]))
+        }) {
             continue;
         }
         // A cue inside another attribution's content is part of what was reported: "He also

@@ -1407,6 +1407,20 @@ mod tests {
             &[],
         ),
         (
+            "an inverted lead-in after a connective",
+            "But, said Jane Roe, \"We will not give up the fight.\"",
+            &[("We will not give up the fight.", QuoteKind::Direct, Some("Jane Roe"))],
+        ),
+        (
+            "a trailing attribution reports the clauses before it, a verb of thought included",
+            "The work drives him, and he finds that in public service, Jane Roe said.",
+            &[(
+                "The work drives him, and he finds that in public service",
+                QuoteKind::Indirect,
+                Some("Jane Roe"),
+            )],
+        ),
+        (
             "what the speaker would not say is no part of the paraphrase",
             "Jane Roe said the company would cut jobs but would not offer details of the plan.",
             &[("the company would cut jobs", QuoteKind::Indirect, Some("Jane Roe"))],
