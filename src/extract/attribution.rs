@@ -840,11 +840,16 @@ fn direct(sentence: &Sentence<'_>, marks: Marks<'_>) {
             }
             // `Gore tried to …, and in doing so he "made a strategic mistake," Lichtman said`:
             // a paraphrase runs into the quotation, so the trailer attributes a mixed quote.
-            let mut lead = before_start..q.outer.start;
+            // `"All that Glitters" was to be a "cautionary tale," said Crawford`: a title before
+            // the quotation, unclaimed and with no cue before it, opens the same paraphrase.
+            let first = k == 0
+                || qs[..k].iter().all(|&j| !claimed[j])
+                    && !cues.iter().any(|c| s.start <= c.start && c.end <= q.outer.start);
+            let mut lead = if first { s.start } else { before_start }..q.outer.start;
             // `…, they are asked to rank their choices, and the group is less likely to be "…,"
             // Hoover said`: after an earlier cue, the paraphrase is the last coordinated clause.
             if trailer
-                && k == 0
+                && first
                 && !cue.as_ref().is_some_and(|c| prepositional(&bare(&text[c.clone()])))
                 && let Some(last_cue) = cues.iter().rev().find(|c| lead.start <= c.start && c.end <= lead.end)
                 && let Some(m) = CLAUSE_JOIN.find_iter(&text[last_cue.end..lead.end]).last()
@@ -854,20 +859,21 @@ fn direct(sentence: &Sentence<'_>, marks: Marks<'_>) {
             // `… Paris, "there has been …," according to an official`: the preposition attributes
             // the whole sentence before it.
             let according = trailer
-                && k == 0
+                && first
                 && cue.as_ref().is_some_and(|c| prepositional(&bare(&text[c.clone()])))
                 && has_words(text, lead.clone(), 3)
                 && !text[lead.clone()].trim_end().ends_with([':', '.']);
             let paraphrase = according
                 || trailer
-                    && k == 0
+                    && first
                     && has_words(text, lead.clone(), 3)
                     && !text[lead.clone()]
                         .trim_end()
                         .ends_with([',', ':', ';', '.', '—', '–', '-', '(', '['])
                     && !cues.iter().any(|c| lead.start <= c.start && c.end <= lead.end);
             let (content, kind) = if paraphrase {
-                (trim_content(text, lead.start..q.content.end), QuoteKind::Mixed)
+                // The closing mark stays with its quotation: `… a "cautionary tale,"`.
+                (trim_content(text, lead.start..q.outer.end), QuoteKind::Mixed)
             } else {
                 (q.content.clone(), QuoteKind::Direct)
             };

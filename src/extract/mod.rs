@@ -389,7 +389,7 @@ mod tests {
             "according-to trailer after a lead and a comma: the sentence is mixed",
             r#"Talks have gone on for months, but since the floods, "there has been a new urgency," according to Jane Smith."#,
             &[(
-                "Talks have gone on for months, but since the floods, \"there has been a new urgency",
+                "Talks have gone on for months, but since the floods, \"there has been a new urgency,\"",
                 QuoteKind::Mixed,
                 Some("Jane Smith"),
             )],
@@ -500,7 +500,7 @@ mod tests {
             &[
                 ("to rank their choices", QuoteKind::Indirect, None),
                 (
-                    "the panel is less likely to be “overrun with hardliners",
+                    "the panel is less likely to be “overrun with hardliners,”",
                     QuoteKind::Mixed,
                     Some("Jane Smith"),
                 ),
@@ -827,7 +827,7 @@ mod tests {
             "paraphrase running into a quote before a trailer",
             r#"Gore tried to distance himself, and in doing so he "made a strategic mistake," Lichtman said."#,
             &[(
-                r#"Gore tried to distance himself, and in doing so he "made a strategic mistake"#,
+                r#"Gore tried to distance himself, and in doing so he "made a strategic mistake,""#,
                 QuoteKind::Mixed,
                 Some("Lichtman"),
             )],
@@ -1419,6 +1419,11 @@ mod tests {
                 QuoteKind::Indirect,
                 Some("Jane Roe"),
             )],
+        ),
+        (
+            "a title before the quotation opens the same paraphrase",
+            "\"Gold\" was to be a \"cautionary tale,\" said Jane Roe.",
+            &[("\"Gold\" was to be a \"cautionary tale,\"", QuoteKind::Mixed, Some("Jane Roe"))],
         ),
         (
             "what the speaker would not say is no part of the paraphrase",
