@@ -1852,7 +1852,12 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                     // `…,” while 31 percent call them “…”`: so does a clause with its own cue.
                     && !word_iter(text, cut..at).any(|w| {
                         let v = &text[w];
-                        !is_cap(v) && lexicon::is_cue_verb(&bare(v))
+                        let b = bare(v);
+                        // An object verb counts in its bare form only ("31 percent call them");
+                        // "which is widely supported" is a participle.
+                        let bare_form = !b.ends_with('s') && !b.ends_with("ed") && !b.ends_with("ing");
+                        !is_cap(v)
+                            && (lexicon::is_cue_verb(&b) || bare_form && contains(lexicon::OBJECT_VERBS, &b))
                     })
             });
             let stop = if goes_on { stop } else { cut };

@@ -382,6 +382,7 @@ pub(crate) static OBJECT_VERBS: &[&str] = &[
     "want",
     "wants",
     "wanted",
+    "call",
     "calls",
     "called",
     "calling",

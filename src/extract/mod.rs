@@ -1426,6 +1426,19 @@ mod tests {
             &[("\"Gold\" was to be a \"cautionary tale,\"", QuoteKind::Mixed, Some("Jane Roe"))],
         ),
         (
+            "a later clause with its own naming verb ends the paraphrase",
+            "Most voters say the remarks are \u{201c}unacceptable,\u{201d} while 31 percent call them \u{201c}typical.\u{201d}",
+            &[
+                ("the remarks are \u{201c}unacceptable,\u{201d}", QuoteKind::Mixed, Some("Most voters")),
+                ("them \u{201c}typical.\u{201d}", QuoteKind::Mixed, Some("31 percent")),
+            ],
+        ),
+        (
+            "an indefinite noun phrase before a bare form is no subject",
+            "During the debate, Jane Roe made an unprompted call for an end to subsidies.",
+            &[],
+        ),
+        (
             "what the speaker would not say is no part of the paraphrase",
             "Jane Roe said the company would cut jobs but would not offer details of the plan.",
             &[("the company would cut jobs", QuoteKind::Indirect, Some("Jane Roe"))],

@@ -242,7 +242,9 @@ fn bare_cue_form(verb: &str) -> bool {
         && !verb.ends_with('s')
         && !verb.ends_with("ed")
         && !verb.ends_with("ing")
-        && (lexicon::is_cue_verb(verb) || contains(lexicon::MIXED_VERBS, verb))
+        && (lexicon::is_cue_verb(verb)
+            || contains(lexicon::MIXED_VERBS, verb)
+            || contains(lexicon::OBJECT_VERBS, verb))
         && !contains(SAME_PAST, verb)
         && !contains(lexicon::IRREGULAR_PASTS, verb)
 }
@@ -355,7 +357,15 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
                 &bare(&text[w.clone()]),
             )
     });
-    if opens_clause && singular_before_base_form(text, &words(text, np.span.clone()), cue_word) {
+    // "made an unprompted call for …": an indefinite singular never agrees with a bare form,
+    // wherever it stands.
+    let indefinite = text[np.span.clone()]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an"));
+    if (opens_clause || indefinite)
+        && singular_before_base_form(text, &words(text, np.span.clone()), cue_word)
+    {
         // "An explosive report that …": the noun opens its own content clause.
         let after = text[cue_start + cue_word.len()..].trim_start();
         let that = after.strip_prefix("that").is_some_and(|r| r.starts_with(char::is_whitespace));
