@@ -1712,7 +1712,12 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                     let with = lead.strip_suffix("with").is_some_and(|l| {
                         l.trim().is_empty() || l.trim_end().ends_with(['–', '—', ',', ';', ':'])
                     });
-                    (np.form == Form::Name && lead.ends_with(['–', '—', ',', ';', ':'])
+                    // `… “very encouraged” and Trump calling it …`: after a quotation, "and".
+                    let and_after_quote = lead.strip_suffix("and").is_some_and(|l| {
+                        let l = l.trim_end();
+                        l.ends_with(['”', '"']) || l.ends_with("''")
+                    });
+                    (np.form == Form::Name && (lead.ends_with(['–', '—', ',', ';', ':']) || and_after_quote)
                         || with && np.form != Form::Pronoun)
                         && text[np.span.end..c.start].trim().is_empty()
                 })
@@ -1850,15 +1855,22 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                     // `…, which he called "a cartel"`: a naming clause attributes its own words.
                     && !NAMING_RELATIVE.is_match(&text[cut..at])
                     // `…,” while 31 percent call them “…”`: so does a clause with its own cue.
-                    && !word_iter(text, cut..at).any(|w| {
-                        let v = &text[w];
+                    && !{
+                        let ws = words(text, cut..at);
+                        ws.iter().enumerate().any(|(k, w)| {
+                        let v = &text[w.clone()];
                         let b = bare(v);
-                        // An object verb counts in its bare form only ("31 percent call them");
-                        // "which is widely supported" is a participle.
+                        let after_name = k > 0 && is_cap(&text[ws[k - 1].clone()]);
+                        // An object verb counts in its bare form ("31 percent call them") or as
+                        // the participle of an absolute clause ("and Trump calling it"); "which is
+                        // widely supported" and "was referring to" go on with the paraphrase.
                         let bare_form = !b.ends_with('s') && !b.ends_with("ed") && !b.ends_with("ing");
+                        let absolute = b.ends_with("ing") && after_name;
                         !is_cap(v)
-                            && (lexicon::is_cue_verb(&b) || bare_form && contains(lexicon::OBJECT_VERBS, &b))
-                    })
+                            && (lexicon::is_cue_verb(&b)
+                                || (bare_form || absolute) && contains(lexicon::OBJECT_VERBS, &b))
+                        })
+                    }
             });
             let stop = if goes_on { stop } else { cut };
             // An object may be one word ("endorsed him"); a clause has a subject and a verb.
@@ -2999,7 +3011,10 @@ static MATRIX_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         \s+ (?: (?:before|after|while|by|without|when) \s+ [a-z]+ing
               | (?:as|because|although|though|since|until|unless) \s+
                 (?:he|she|they|it|we|i|the|his|her|their|its) \s
-              | and \s+ (?:then\s+|also\s+|later\s+)? (?P<verb>[a-z]+) ) (?-u:\b)
+              | and \s+ (?:then\s+|also\s+|later\s+)? (?P<verb>[a-z]+)
+              # An absolute clause with its own subject: `… “very encouraged” and Trump calling
+              # it …`.
+              | and \s+ \p{Lu}[\w’'.-]* (?:\s+\p{Lu}[\w’'.-]*){0,2} \s+ [a-z]+ing ) (?-u:\b)
         "#,
     )
     .expect("MATRIX_TAIL is a valid pattern")

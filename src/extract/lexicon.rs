@@ -1638,7 +1638,7 @@ pub(crate) const FINITE_AUX: &[&str] = &[
 /// Past tenses that do not end in "-ed": "wrote", "came", "made".
 pub(crate) static IRREGULAR_PASTS: &[&str] = &[
     "shot", "spoke", "wrote", "sang", "swore", "struck", "threw", "went", "put", "told", "quipped", "came",
-    "read", "made", "gave", "took", "held", "sent", "led", "won",
+    "read", "made", "gave", "took", "held", "sent", "led", "won", "cast",
 ];
 
 /// A word in capitals, at least two letters long: "US", "NBC", "U.N.".

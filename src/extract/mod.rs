@@ -1439,6 +1439,19 @@ mod tests {
             &[],
         ),
         (
+            "a verb coordinated after a closing mark ends the paraphrase, an irregular past too",
+            "Jane Roe pledged to be \"the greatest mayor\" and cast doubt on the budget.",
+            &[("to be \"the greatest mayor\"", QuoteKind::Mixed, Some("Jane Roe"))],
+        ),
+        (
+            "an absolute clause after a closing mark has its own speaker",
+            "Jane Roe said she was \"very encouraged\" and John Doe calling it a \"great meeting.\"",
+            &[
+                ("she was \"very encouraged\"", QuoteKind::Mixed, Some("Jane Roe")),
+                ("it a \"great meeting.\"", QuoteKind::Mixed, Some("John Doe")),
+            ],
+        ),
+        (
             "what the speaker would not say is no part of the paraphrase",
             "Jane Roe said the company would cut jobs but would not offer details of the plan.",
             &[("the company would cut jobs", QuoteKind::Indirect, Some("Jane Roe"))],
