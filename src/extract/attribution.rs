@@ -1605,15 +1605,19 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
         .len()
         .checked_sub(1)
         .filter(|&l| !used[l] && !is_cap(&text[cues[l].clone()]) && !has_words(text, cues[l].end..s.end, 4));
-    let reported = last.and_then(|l| trailer_indirect(text, s.clone(), cues[l].clone(), end)).map(|t| t.1);
+    // Read only when a cue needs it: most sentences have one cue.
+    let mut reported: Option<Option<Range<usize>>> = None;
     for (ci, c) in cues.iter().enumerate() {
         if used[ci] {
             continue;
         }
-        if reported.as_ref().is_some_and(|r| {
-            Some(ci) != last && c.end <= r.end && !contains(SPEECH_VERBS, &bare(&text[c.clone()]))
-        }) {
-            continue;
+        if last.is_some_and(|l| l != ci) && !contains(SPEECH_VERBS, &bare(&text[c.clone()])) {
+            let r = reported.get_or_insert_with(|| {
+                last.and_then(|l| trailer_indirect(text, s.clone(), cues[l].clone(), end)).map(|t| t.1)
+            });
+            if r.as_ref().is_some_and(|r| c.end <= r.end) {
+                continue;
+            }
         }
         // A cue inside another attribution's content is part of what was reported: "He also
         // said he supports increasing the threshold" is one quotation, not two.
