@@ -2225,7 +2225,7 @@ fn before_adverbs(text: &str, lo: usize, cue: usize) -> usize {
         let t = &text[w.clone()];
         let b = bare(t);
         let adverb = !is_cap(t)
-            && (b.len() > 4 && b.ends_with("ly") && !contains(lexicon::NOUNS_IN_LY, &b)
+            && (lexicon::is_ly_adverb(&b)
                 || matches!(
                     b.as_str(),
                     "also" | "still" | "never" | "already" | "just" | "often" | "even" | "again"
@@ -2316,8 +2316,7 @@ fn coordinated(text: &str, lo: usize, at: usize) -> bool {
     // "and reportedly argued", "but publicly said": an adverb in -ly too.
     while k > 0 && {
         let b = bare(&text[ws[k - 1].clone()]);
-        matches!(b.as_str(), "also" | "now" | "then" | "later" | "still")
-            || b.len() > 4 && b.ends_with("ly") && !contains(lexicon::NOUNS_IN_LY, &b)
+        matches!(b.as_str(), "also" | "now" | "then" | "later" | "still") || lexicon::is_ly_adverb(&b)
     } {
         k -= 1;
     }
@@ -2679,7 +2678,7 @@ fn object_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<u
     let mut fb = bare(&text[first.clone()]);
     if let Some((_, particles)) = lexicon::OBJECT_PARTICLES.iter().find(|(stem, _)| verb.starts_with(stem)) {
         // "called again for", "called Friday for": an adverb or a day before the particle.
-        let adverb = fb.len() > 4 && fb.ends_with("ly") && !contains(lexicon::NOUNS_IN_LY, &fb)
+        let adverb = lexicon::is_ly_adverb(&fb)
             || contains(lexicon::WEEKDAYS, &fb)
             || matches!(fb.as_str(), "again" | "also" | "today" | "yesterday" | "tonight");
         if adverb

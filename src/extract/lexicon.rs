@@ -720,6 +720,12 @@ pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "yo
 pub(crate) const WEEKDAYS: &[&str] =
     &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+/// Whether `b` (a word as [`bare`] gives it) is an adverb in -ly: "quickly", "reportedly", not
+/// "family" or "rally".
+pub(crate) fn is_ly_adverb(b: &str) -> bool {
+    b.len() > 4 && b.ends_with("ly") && !contains(NOUNS_IN_LY, b)
+}
+
 /// Nouns spelled like adverbs in -ly: "the family said" has a subject, "quickly said" has not.
 pub(crate) const NOUNS_IN_LY: &[&str] = &[
     "family",
