@@ -1456,6 +1456,38 @@ mod tests {
             "Jane Roe said the company would cut jobs but would not offer details of the plan.",
             &[("the company would cut jobs", QuoteKind::Indirect, Some("Jane Roe"))],
         ),
+        (
+            "a name after the preposition of a common noun is no speaker: a spokesman for Roe",
+            "A spokesman for Senator Jane Roe said the bill was dead.",
+            &[("the bill was dead", QuoteKind::Indirect, Some("A spokesman for Senator Jane Roe"))],
+        ),
+        (
+            "a place after the preposition of a common noun is no speaker",
+            "A lawmaker in the Philippines said the remarks were offensive.",
+            &[("the remarks were offensive", QuoteKind::Indirect, Some("A lawmaker in the Philippines"))],
+        ),
+        (
+            "an organisation after the head's \"of\" is no speaker",
+            "The head of the Federal Reserve Bank of New York said rates would rise.",
+            &[(
+                "rates would rise",
+                QuoteKind::Indirect,
+                Some("The head of the Federal Reserve Bank of New York"),
+            )],
+        ),
+        (
+            "a title keeps its \"of\": the secretary of state is the person named",
+            "The former secretary of state Jane Roe said rates would rise.",
+            &[("rates would rise", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "a source after \"from\" is the speaker",
+            "A statement from Jane Roe said rates would rise. Roe said the plan would fail.",
+            &[
+                ("rates would rise", QuoteKind::Indirect, Some("Jane Roe")),
+                ("the plan would fail", QuoteKind::Indirect, Some("Jane Roe")),
+            ],
+        ),
     ];
 
     #[test]

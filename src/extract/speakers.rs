@@ -987,6 +987,11 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
             .filter(|d| has_words(text, d.clone(), 1));
         return Some((person, descriptor));
     }
+    // "a spokesman for Senator Jane Roe", "a lawmaker in the Philippines": a common noun
+    // heads the phrase, and the name after its preposition is a complement, not the speaker.
+    if complement_name(text, &ws, j) {
+        return None;
+    }
     // "the White House", "the State Department", "the Republican National Committee": an
     // organisation's name keeps words that are titles before a person's name.
     let organisation = contains(lexicon::ORG_WORDS, &last) && !(last == "campaign" && ws.len() - j == 1);
@@ -1003,6 +1008,33 @@ pub(crate) fn name_split(text: &str, span: Range<usize>) -> Option<(Range<usize>
     let descriptor = (j > 0).then(|| span.start..ws[j - 1].end).filter(|d| has_words(text, d.clone(), 1));
     Some((name, descriptor))
 }
+
+/// Whether the final capitalised run (from `tail`) is the complement of a preposition after
+/// the phrase's head, a lower-case noun after at most a determiner and modifiers: "a
+/// spokesman for Senator Jane Roe", "the head of the Federal Reserve Bank of New York". A title
+/// keeps its "of": "the secretary of State Hillary Clinton" is Hillary Clinton.
+fn complement_name(text: &str, ws: &[Range<usize>], tail: usize) -> bool {
+    let b = |k: usize| bare(&text[ws[k].clone()]);
+    let Some(p) = (1..tail).find(|&k| contains(COMPLEMENT_PREPOSITIONS, &b(k))) else {
+        return false;
+    };
+    let start = usize::from(contains(lexicon::DETERMINERS, &b(0)));
+    let head = p - 1;
+    head >= start
+        && (start..p).all(|k| {
+            let w = &text[ws[k].clone()];
+            !is_cap(w)
+                && !w.ends_with("’s")
+                && !w.ends_with("'s")
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        && !(b(p) == "of"
+            && (contains(lexicon::TITLES, &b(head)) || contains(lexicon::PERSON_ROLE_WORDS, &b(head))))
+}
+
+/// Prepositions that open a complement of a description's head noun.
+const COMPLEMENT_PREPOSITIONS: &[&str] =
+    &["for", "in", "at", "with", "of", "on", "near", "under", "among", "inside", "within"];
 
 /// "Sen. Jane Roe of Ohio", "Judge Ann Poe of the Court of Appeals", "Amy Doe of the
 /// Institute of Technology": a person's name followed by "of" and a place or an institution,
