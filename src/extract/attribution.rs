@@ -1384,6 +1384,54 @@ fn finite_verb(w: &str) -> bool {
             || lexicon::is_cue_verb(&b))
 }
 
+/// Whether the object's first comma (at `comma`) goes on with a list of noun phrases that
+/// "and" or "or" closes before `end`: "spoke of the malaise in Mexican society, the lack of jobs
+/// and the violence of the cartels", "referring to herself, Mr. Bannon and Mr. Gates". Each
+/// item is short and holds no finite verb, pronoun subject or cue ("…, and Sanders said …" is
+/// a clause of its own).
+fn object_list(text: &str, comma: usize, end: usize) -> bool {
+    let rest = &text[comma + 1..end];
+    if rest.contains([';', ':', '.', '—', '–', '(']) {
+        return false;
+    }
+    let items: Vec<usize> =
+        std::iter::once(comma + 1).chain(rest.match_indices(',').map(|(k, _)| comma + 1 + k + 1)).collect();
+    let mut closed = false;
+    for (n, &from) in items.iter().enumerate() {
+        let to = items.get(n + 1).map_or(end, |&next| next - 1);
+        let ws: Vec<&str> = word_iter(text, from..to).map(|w| &text[w]).collect();
+        if ws.is_empty() || ws.len() > 12 {
+            return false;
+        }
+        let clause = ws.iter().any(|w| {
+            let b = bare(w);
+            !is_cap(w)
+                && (contains(lexicon::FINITE_AUX, &b)
+                    || matches!(
+                        b.as_str(),
+                        "he" | "she" | "they" | "we" | "i" | "it" | "that" | "which" | "who"
+                    )
+                    || lexicon::is_cue_verb(&b)
+                    || contains(lexicon::IRREGULAR_PASTS, &b))
+        });
+        if clause {
+            return false;
+        }
+        closed |= ws.iter().skip(usize::from(n + 1 < items.len())).any(|w| matches!(*w, "and" | "or"));
+    }
+    // One comma before a phrase with a determiner is an apposition: "the Head Start program,
+    // the federally funded pre-school delivered by schools and …".
+    // Not when a determiner follows the conjunction: "a Dallas call center, a Houston apartment
+    // complex and an International House of Pancakes restaurant".
+    let item: Vec<String> = word_iter(text, items[0]..end).map(|w| bare(&text[w])).collect();
+    let apposition = items.len() == 1
+        && item.first().is_some_and(|w| contains(lexicon::DETERMINERS, w))
+        && !item
+            .windows(2)
+            .any(|p| matches!(p[0].as_str(), "and" | "or") && contains(lexicon::DETERMINERS, &p[1]));
+    closed && !apposition
+}
+
 /// Units of time: a noun phrase headed by one is an adjunct, never a speaker.
 const TIME_UNITS: &[&str] = &[
     "minutes", "hours", "days", "weeks", "months", "years", "decades", "minute", "hour", "day", "week",
@@ -1826,6 +1874,7 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                 && !word_iter(text, start + comma..cut)
                     .next()
                     .is_some_and(|w| matches!(bare(&text[w]).as_str(), "including" | "who"))
+                && !object_list(text, start + comma, cut)
             {
                 cut = start + comma;
             }
@@ -2107,6 +2156,9 @@ fn comma_outside_quotes(s: &str) -> Option<usize> {
             '“' => depth += 1,
             '”' => depth -= 1,
             '"' => depth = if depth > 0 { depth - 1 } else { depth + 1 },
+            // "$50,000": a comma between digits is part of the number.
+            ',' if s[..i].ends_with(|c: char| c.is_ascii_digit())
+                && s[i + 1..].starts_with(|c: char| c.is_ascii_digit()) => {}
             ',' if depth <= 0 || s[i + 1..].starts_with(['”', '"', '\'']) => return Some(i),
             _ => {}
         }

@@ -1457,6 +1457,29 @@ mod tests {
             &[("the company would cut jobs", QuoteKind::Indirect, Some("Jane Roe"))],
         ),
         (
+            "an object goes on through a list that \"and\" closes",
+            "Jane Roe spoke of the malaise in the city, the lack of jobs for the young and the violence.",
+            &[(
+                "the malaise in the city, the lack of jobs for the young and the violence",
+                QuoteKind::Indirect,
+                Some("Jane Roe"),
+            )],
+        ),
+        (
+            "an object ends before an apposition after its comma",
+            "Jane Roe praised the Head Start program, the pre-school run by schools and charities.",
+            &[("the Head Start program", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "a comma inside a number is no boundary",
+            "Jane Roe proposed free tuition for families with less than $125,000 in income.",
+            &[(
+                "free tuition for families with less than $125,000 in income",
+                QuoteKind::Indirect,
+                Some("Jane Roe"),
+            )],
+        ),
+        (
             "a name after the preposition of a common noun is no speaker: a spokesman for Roe",
             "A spokesman for Senator Jane Roe said the bill was dead.",
             &[("the bill was dead", QuoteKind::Indirect, Some("A spokesman for Senator Jane Roe"))],
