@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::{self, bare, contains};
+use super::lexicon::{self, AsStr, bare, contains};
 use super::quotes::QuoteSpan;
 use super::sentences::{has_words, near, word_iter, words};
 use super::speakers::{Form, Np, classify, subject_after, subject_before};
@@ -1423,7 +1423,7 @@ fn object_list(text: &str, comma: usize, end: usize) -> bool {
     // the federally funded pre-school delivered by schools and …".
     // Not when a determiner follows the conjunction: "a Dallas call center, a Houston apartment
     // complex and an International House of Pancakes restaurant".
-    let item: Vec<String> = word_iter(text, items[0]..end).map(|w| bare(&text[w])).collect();
+    let item: Vec<String> = word_iter(text, items[0]..end).map(|w| bare(&text[w]).into_owned()).collect();
     let apposition = items.len() == 1
         && item.first().is_some_and(|w| contains(lexicon::DETERMINERS, w))
         && !item

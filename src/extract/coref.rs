@@ -7,7 +7,7 @@
 //! diplomat" → "Jan Egeland"), a pronoun joins the latest speaker of matching number. When no
 //! antecedent fits, a pronoun stays unresolved rather than guessed.
 
-use super::lexicon::{self, bare, contains};
+use super::lexicon::{self, AsStr, bare, contains};
 use super::sentences::words;
 use super::speakers::{Form, Np, classify};
 use super::{Speaker, SpeakerKind};
@@ -63,11 +63,11 @@ impl Resolver {
             e.speaker.aliases.push(alias.to_string());
         }
         for w in alias.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
-            e.words.push(bare(w));
+            e.words.push(bare(w).into_owned());
         }
         if let Some(d) = descriptor {
             for w in d.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
-                e.words.push(bare(w));
+                e.words.push(bare(w).into_owned());
             }
             if e.descriptor.is_none() {
                 e.descriptor = Some(d.to_string());
@@ -127,11 +127,13 @@ impl Resolver {
     fn name(&mut self, text: &str, np: &Np) -> Resolution {
         let name = &text[np.head.clone()];
         let descriptor = np.descriptor.clone().map(|d| text[d].to_string());
-        let toks: Vec<String> = words(text, np.head.clone()).into_iter().map(|w| bare(&text[w])).collect();
+        let toks: Vec<String> =
+            words(text, np.head.clone()).into_iter().map(|w| bare(&text[w]).into_owned()).collect();
         let key =
             toks.iter().filter(|t| !matches!(t.as_str(), "the" | "a" | "an")).cloned().collect::<Vec<_>>();
         let found = self.entities.iter().position(|e| {
-            let etoks: Vec<String> = e.speaker.name.split_whitespace().map(bare).collect();
+            let etoks: Vec<String> =
+                e.speaker.name.split_whitespace().map(|w| bare(w).into_owned()).collect();
             if e.speaker.kind != np.kind
                 && !(np.kind == SpeakerKind::Person && e.speaker.kind == SpeakerKind::Person)
             {
@@ -176,7 +178,7 @@ impl Resolver {
         if definite {
             let modifiers: Vec<String> = ws
                 .iter()
-                .map(|w| bare(&text[w.clone()]))
+                .map(|w| bare(&text[w.clone()]).into_owned())
                 .filter(|w| !contains(lexicon::DETERMINERS, w))
                 .collect();
             // "The Post's reporting" is not "Acme's reporting": a possessor names the owner,
@@ -185,7 +187,7 @@ impl Resolver {
                 .iter()
                 .map(|w| &text[w.clone()])
                 .filter(|w| w.ends_with("'s") || w.ends_with("’s"))
-                .map(bare)
+                .map(|w| bare(w).into_owned())
                 .collect();
             // 1. The latest entity described by the same head noun.
             let same_head = self.recent.iter().rev().copied().find(|&i| {

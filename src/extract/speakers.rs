@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::SpeakerKind;
-use super::lexicon::{self, bare, contains};
+use super::lexicon::{self, AsStr, bare, contains};
 use super::sentences::{has_words, near, words};
 
 /// How a mention refers to its speaker.
