@@ -1590,7 +1590,7 @@ pub(crate) fn contains(list: &[&str], word: &str) -> bool {
 const HASHED_FROM: usize = 24;
 
 /// The long tables, lower-cased into hash sets, keyed by the address of their entries.
-static HASHED: LazyLock<Vec<(usize, HashSet<String, BuildHasherDefault<Fnv>>)>> = LazyLock::new(|| {
+static HASHED: LazyLock<Vec<(usize, WordSet)>> = LazyLock::new(|| {
     [
         CUE_VERBS,
         MIXED_VERBS,
@@ -1611,6 +1611,9 @@ static HASHED: LazyLock<Vec<(usize, HashSet<String, BuildHasherDefault<Fnv>>)>> 
     .map(|list| (list.as_ptr() as usize, list.iter().map(|w| w.to_ascii_lowercase()).collect()))
     .collect()
 });
+
+/// A long table, lower-cased.
+type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
 
 /// FNV-1a: the words hashed are a few bytes long and not chosen by an adversary, so a hash
 /// that is one multiplication per byte beats the default SipHash by far.
