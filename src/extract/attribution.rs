@@ -1241,7 +1241,34 @@ fn unknown_verb_trailer(text: &str, after: Range<usize>) -> Option<Hit> {
         let relative = words(text, np.span.end..after.end)
             .first()
             .is_some_and(|w| matches!(bare(&text[w.clone()]).as_str(), "that" | "who" | "which"));
-        if np.form != Form::Pronoun && (only_punct(rest) || rest.trim_start().starts_with(',') || relative) {
+        // `him an "academic and musician," inexperienced and out of touch`: an adjective is no
+        // verb, and a conjunction or preposition opens no subject.
+        let opener = word_iter(text, np.span.clone()).next().map(|w| bare(&text[w]).into_owned());
+        let subject_like = !opener.is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "and"
+                    | "or"
+                    | "but"
+                    | "nor"
+                    | "yet"
+                    | "out"
+                    | "of"
+                    | "in"
+                    | "to"
+                    | "with"
+                    | "for"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "as"
+            )
+        });
+        if np.form != Form::Pronoun
+            && subject_like
+            && (only_punct(rest) || rest.trim_start().starts_with(',') || relative)
+        {
             return Some((np, Some(cue), after, true));
         }
         return None;
@@ -1390,8 +1417,13 @@ fn finite_verb(w: &str) -> bool {
 /// item is short and holds no finite verb, pronoun subject or cue ("…, and Sanders said …" is
 /// a clause of its own).
 fn object_list(text: &str, comma: usize, end: usize) -> bool {
+    // A comma closing the object (before ", and …") closes the list too.
+    let end = comma + 1 + text[comma + 1..end].trim_end().trim_end_matches(',').len();
     let rest = &text[comma + 1..end];
-    if rest.contains([';', ':', '.', '—', '–', '(']) {
+    // The sentence's own full stop may close the list, inside a closing mark or not: "… and a
+    // city of “honesty and straight talk.”"
+    let body = rest.trim_end().trim_end_matches(['”', '"', '’', '\'']).trim_end_matches(['.', '!', '?']);
+    if body.contains([';', ':', '.', '—', '–', '(']) {
         return false;
     }
     let items: Vec<usize> =
@@ -1411,7 +1443,8 @@ fn object_list(text: &str, comma: usize, end: usize) -> bool {
                         b.as_str(),
                         "he" | "she" | "they" | "we" | "i" | "it" | "that" | "which" | "who"
                     )
-                    || lexicon::is_cue_verb(&b)
+                    // "said", "warned"; not "straight talk", a noun.
+                    || lexicon::is_cue_verb(&b) && (b.ends_with("ed") || b.ends_with('s'))
                     || contains(lexicon::IRREGULAR_PASTS, &b))
         });
         if clause {

@@ -1466,6 +1466,24 @@ mod tests {
             )],
         ),
         (
+            "a list closed by \", and\" and a quotation runs to the end of the sentence",
+            "Jane Roe described families in the park, restaurants packed with diners, and a city of \"straight talk.\"",
+            &[(
+                "families in the park, restaurants packed with diners, and a city of \"straight talk.\"",
+                QuoteKind::Mixed,
+                Some("Jane Roe"),
+            )],
+        ),
+        (
+            "an adjective after a quotation is no inverted trailer: \"…,\" inexperienced and out of touch",
+            "Jane Roe called him an \"academic and musician,\" inexperienced and out of touch.",
+            &[(
+                "him an \"academic and musician,\" inexperienced and out of touch",
+                QuoteKind::Mixed,
+                Some("Jane Roe"),
+            )],
+        ),
+        (
             "an object ends before an apposition after its comma",
             "Jane Roe praised the Head Start program, the pre-school run by schools and charities.",
             &[("the Head Start program", QuoteKind::Indirect, Some("Jane Roe"))],
