@@ -1484,6 +1484,16 @@ mod tests {
             )],
         ),
         (
+            "a partitive aside after a description: critics, many of them Catholics, argue",
+            "His critics, many of them conservative Catholics, argue that the pope is \"political.\"",
+            &[("the pope is \"political.\"", QuoteKind::Mixed, Some("His critics"))],
+        ),
+        (
+            "a description's complement before an aside stays in the subject",
+            "His critics in the United States, many of them Catholics, argue that the pope is wrong.",
+            &[("the pope is wrong", QuoteKind::Indirect, Some("His critics in the United States"))],
+        ),
+        (
             "an object ends before an apposition after its comma",
             "Jane Roe praised the Head Start program, the pre-school run by schools and charities.",
             &[("the Head Start program", QuoteKind::Indirect, Some("Jane Roe"))],

@@ -842,7 +842,26 @@ fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize, i: usize) -> Optio
         np.span.end = close;
         (start, np)
     } else {
-        let start = np_back(text, ws, k, 10)?;
+        let mut start = np_back(text, ws, k, 10)?;
+        // "His critics in the United States, many of them …": a prepositional complement
+        // back to the start of the clause belongs to the subject.
+        if start >= 2
+            && matches!(
+                bare(&text[ws[start - 1].clone()]).as_str(),
+                "in" | "from" | "at" | "on" | "for" | "of"
+            )
+            && let Some(head) = np_back(text, ws, start - 1, 8)
+            && (head == 0
+                || !is_gap_plain(&text[ws[head - 1].end..ws[head].start], &text[ws[head - 1].clone()]))
+            && {
+                let noun = &text[ws[start - 2].clone()];
+                !is_cap(noun)
+                    && noun.chars().all(char::is_alphabetic)
+                    && is_gap_plain(&text[ws[start - 2].end..ws[start - 1].start], noun)
+            }
+        {
+            start = head;
+        }
         (start, classify(text, ws[start].start..ws[k - 1].end))
     };
     if np.form == Form::Pronoun {
@@ -900,12 +919,26 @@ fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize, i: usize) -> Optio
     if participle && np.form != Form::Pronoun {
         return Some(np);
     }
+    // "His critics, many of them conservative Catholics, argue": a partitive aside describes
+    // a group of any form.
+    let partitive = contains(PARTITIVES, &opener)
+        && ws.get(k + 2).is_some_and(|w| {
+            bare(&text[ws[k + 1].clone()]) == "of"
+                && matches!(bare(&text[w.clone()]).as_str(), "them" | "whom")
+        });
+    if partitive {
+        return Some(Np { span: np.span.start..aside_end, ..np });
+    }
     (np.form == Form::Name && clause_start && described).then(|| Np {
         span: np.span.start..aside_end,
         descriptor: Some(ws[k].start..aside_end),
         ..np
     })
 }
+
+/// Quantifiers that open a partitive aside: "many of them", "most of whom".
+const PARTITIVES: &[&str] =
+    &["many", "most", "some", "all", "both", "few", "several", "none", "half", "one", "two", "three", "each"];
 
 /// The antecedent of a relative pronoun at word `who`: the NP before ", who".
 fn relative_antecedent(text: &str, ws: &[Range<usize>], who: usize) -> Option<Np> {
