@@ -1484,6 +1484,21 @@ mod tests {
             )],
         ),
         (
+            "a quoted title inside the speaker's apposition",
+            "Sam Roe, a contestant on \"The Apprentice,\" said his boss was kind.",
+            &[("his boss was kind", QuoteKind::Indirect, Some("Sam Roe"))],
+        ),
+        (
+            "a quoted title after a possessive inside the speaker's apposition",
+            "Jane Roe, host of CBS's \"Face the Nation,\" said: \"The plan will fail.\"",
+            &[("The plan will fail.", QuoteKind::Direct, Some("Jane Roe"))],
+        ),
+        (
+            "a quoted title is never the speaker",
+            "The journalist, who is promoting his book, \"Sin Miedo\" (Without Fear), downplayed his influence.",
+            &[],
+        ),
+        (
             "a partitive aside after a description: critics, many of them Catholics, argue",
             "His critics, many of them conservative Catholics, argue that the pope is \"political.\"",
             &[("the pope is \"political.\"", QuoteKind::Mixed, Some("His critics"))],

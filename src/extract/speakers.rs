@@ -338,7 +338,70 @@ const CATENATIVE_ADJECTIVES: &[&str] = &[
 ];
 
 /// The subject that ends right before `cue_start`, looking no further back than `lo`.
+///
+/// A title quoted inside the subject ("Sam Solovey, a contestant on “The Apprentice,” said")
+/// would break the phrase at its marks; when no subject is found, the search runs again with
+/// such titles' marks blanked (same byte lengths, so the spans hold in `text`).
 pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
+    subject_before_marked(text, lo, cue_start).or_else(|| {
+        let (masked, titles) = mask_titles(text, near(text, lo, cue_start, 400), cue_start)?;
+        // A title is no speaker: "the journalist, who is promoting his book, “Sin Miedo”,
+        // downplayed …".
+        let mut np = subject_before_marked(&masked, lo, cue_start)
+            .filter(|np| !titles.iter().any(|t| t.start < np.head.end && np.head.start < t.end))?;
+        // The mention as written keeps the title's closing mark.
+        let rest = &text[np.span.end..cue_start];
+        let comma = usize::from(rest.starts_with(','));
+        if let Some(mark) = rest[comma..].chars().next().filter(|c| matches!(c, '"' | '”')) {
+            np.span.end += comma + mark.len_utf8();
+        }
+        Some(np)
+    })
+}
+
+/// `text` with the quotation marks of short quoted titles between `from` and `to` replaced by
+/// spaces: a capitalised quotation of at most eight words after a word of the same phrase
+/// ("host of “Face the Nation”", "CBS's “60 Minutes”"), with the titles' spans. `None` when
+/// there is none.
+fn mask_titles(text: &str, from: usize, to: usize) -> Option<(String, Vec<Range<usize>>)> {
+    let window = &text[from..to];
+    if !window.contains(['"', '“', '”', '\'']) {
+        return None;
+    }
+    let mut masked: Option<(String, Vec<Range<usize>>)> = None;
+    let mut at = 0;
+    while let Some(k) = window[at..].find(['"', '“']) {
+        let open = at + k;
+        let mark_len = window[open..].chars().next().map_or(1, char::len_utf8);
+        let body = open + mark_len;
+        let Some(len) = window[body..].find(['"', '”']) else { break };
+        let close = body + len;
+        let close_len = window[close..].chars().next().map_or(1, char::len_utf8);
+        let inner = &window[body..close];
+        let before = window[..open].trim_end();
+        let title = inner.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && inner.split_whitespace().count() <= 8
+            && !inner.contains(['.', '!', '?', ';', ':'])
+            && (before.ends_with(|c: char| c.is_alphanumeric())
+                // "Trump's reality TV show, “The Apprentice,”": a title in apposition to a
+                // noun; not what a verb of saying introduces ("said, “We will win,”").
+                || before.strip_suffix(',').is_some_and(|noun| {
+                    let noun = noun.trim_end();
+                    let word = &noun[noun.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| k + 1)..];
+                    !word.is_empty() && word.chars().all(|c| c.is_lowercase()) && !lexicon::is_cue_verb(word)
+                }));
+        if title {
+            let (m, titles) = masked.get_or_insert_with(|| (text.to_string(), Vec::new()));
+            m.replace_range(from + open..from + body, &" ".repeat(mark_len));
+            m.replace_range(from + close..from + close + close_len, &" ".repeat(close_len));
+            titles.push(from + body..from + close);
+        }
+        at = close + close_len;
+    }
+    masked
+}
+
+fn subject_before_marked(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
     let np = noun_phrase_before(text, lo, cue_start)?;
     // "An explosive report claims …", "the caustic chant “…”": a singular noun phrase right
     // before a bare verb form does not agree with it; the "cue" is the phrase's own noun.
