@@ -1649,31 +1649,6 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
     verbish.then_some(np)
 }
 
-/// Verbs of saying proper, which report on their own even before a trailing attribution.
-const SPEECH_VERBS: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "tell",
-    "tells",
-    "told",
-    "add",
-    "adds",
-    "added",
-    "wrote",
-    "writes",
-    "reported",
-    "reports",
-    "argued",
-    "argues",
-    "asked",
-    "asks",
-    "noted",
-    "notes",
-    "explained",
-    "explains",
-];
-
 fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
     let Sentence { text, s, si, qs, quotes, cues } = sentence.clone();
     let Marks { used, claimed, found } = marks;
@@ -1692,7 +1667,7 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
         if used[ci] {
             continue;
         }
-        if last.is_some_and(|l| l != ci) && !contains(SPEECH_VERBS, &bare(&text[c.clone()])) {
+        if last.is_some_and(|l| l != ci) && !contains(lexicon::SPEECH_VERBS, &bare(&text[c.clone()])) {
             let r = reported.get_or_insert_with(|| {
                 last.and_then(|l| trailer_indirect(text, s.clone(), cues[l].clone(), end)).map(|t| t.1)
             });

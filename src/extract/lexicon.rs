@@ -499,6 +499,33 @@ pub(crate) const OBJECT_PARTICLES: &[(&str, &[&str])] = &[
     ("seeks", &["to"]),
 ];
 
+/// Verbs of saying proper, which report on their own even before a trailing attribution
+/// ("Others said …, but …, they said."), unlike verbs of thought. A subset of
+/// [`TRAILER_VERBS`] (a test checks).
+pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "tell",
+    "tells",
+    "told",
+    "add",
+    "adds",
+    "added",
+    "wrote",
+    "writes",
+    "reported",
+    "reports",
+    "argued",
+    "argues",
+    "asked",
+    "asks",
+    "noted",
+    "notes",
+    "explained",
+    "explains",
+];
+
 /// Cues that need no complement clause to count: "X said." opens nothing, but a trailer
 /// "…, X said." or a lead-in "X said:" does. Cognition verbs ("believes", "hopes") are only
 /// taken as lead-ins with a clause after them, never as trailers.
@@ -1722,6 +1749,13 @@ mod tests {
         assert!(contains(TITLES, &bare("Sen.")));
         assert_eq!(bare("Ministry’s"), "ministry");
         assert!(!contains(PRONOUNS, "Zakharova"));
+    }
+
+    #[test]
+    fn speech_verbs_are_trailer_verbs() {
+        for w in SPEECH_VERBS {
+            assert!(contains(TRAILER_VERBS, w), "{w}");
+        }
     }
 
     #[test]
