@@ -1859,6 +1859,9 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                     }
                     // "… committee members, but said the outcome …": a coordinated cue.
                     coordinated(text, start, n.start).then(|| {
+                        if let Some(series) = before.strip_suffix(';') {
+                            return start + series.trim_end().len();
+                        }
                         // The adverbs `coordinated` reads past: "and also said", "and openly talks".
                         let mut conj = before;
                         while let Some(w) = words(text, start..start + conj.len()).pop()
@@ -2380,7 +2383,13 @@ fn coordinated(text: &str, lo: usize, at: usize) -> bool {
     } {
         k -= 1;
     }
-    k > 0 && matches!(bare(&text[ws[k - 1].clone()]).as_str(), "and" | "but")
+    // "Trump questioned …; blamed Obama for …; bemoaned …": a series of verb phrases after
+    // semicolons shares the subject too.
+    let gap_end = ws.get(k).map_or(at, |w| w.start);
+    k > 0
+        && (matches!(bare(&text[ws[k - 1].clone()]).as_str(), "and" | "but")
+            || text[ws[k - 1].end..gap_end].trim() == ";"
+                && !is_cap(&text[ws.get(k).map_or(at..at + 1, Clone::clone)]))
 }
 
 /// Whether the word before `at` is a form of "be" ("is saying", "was telling").

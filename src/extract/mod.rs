@@ -1484,6 +1484,15 @@ mod tests {
             )],
         ),
         (
+            "a series of verb phrases after semicolons shares the subject",
+            "Jane Roe questioned how the city would pay; blamed the council for the delay; and said she would run.",
+            &[
+                ("how the city would pay", QuoteKind::Indirect, Some("Jane Roe")),
+                ("the council for the delay", QuoteKind::Indirect, Some("Jane Roe")),
+                ("she would run", QuoteKind::Indirect, Some("Jane Roe")),
+            ],
+        ),
+        (
             "a quoted title inside the speaker's apposition",
             "Sam Roe, a contestant on \"The Apprentice,\" said his boss was kind.",
             &[("his boss was kind", QuoteKind::Indirect, Some("Sam Roe"))],
