@@ -229,11 +229,15 @@ async fn serve(database_url: &str, config: ServeConfig) -> Result<ExitCode> {
 
 /// Loads `dir` into an empty database, so a newcomer has data at once; a no-op otherwise.
 async fn load_seeds(db: &DatabaseConnection, dir: &Path) -> Result<()> {
-    if !dir.is_dir() {
-        tracing::debug!(dir = %dir.display(), "no seeds directory");
+    if entity::article::Entity::find().count(db).await? > 0 {
         return Ok(());
     }
-    if entity::article::Entity::find().count(db).await? > 0 {
+    if !dir.is_dir() {
+        // An empty playground with no word why is a poor first run: say where seeds were sought.
+        tracing::warn!(
+            dir = %dir.display(),
+            "no seeds directory, so the database stays empty; run from the repository root or pass --seeds DIR"
+        );
         return Ok(());
     }
     let options = IngestOptions { defaults: JsonRecord::default(), progress: false };
