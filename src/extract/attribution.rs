@@ -1667,7 +1667,7 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
         if used[ci] {
             continue;
         }
-        if last.is_some_and(|l| l != ci) && !contains(lexicon::SPEECH_VERBS, &bare(&text[c.clone()])) {
+        if last.is_some_and(|l| l != ci) && !lexicon::is_speech_verb(&bare(&text[c.clone()])) {
             let r = reported.get_or_insert_with(|| {
                 last.and_then(|l| trailer_indirect(text, s.clone(), cues[l].clone(), end)).map(|t| t.1)
             });
