@@ -2446,7 +2446,21 @@ fn trailer_indirect(
     };
     if before.trim_end().ends_with(',') && has_words(text, s.start..c.start, 3) && !subject_with_aside() {
         let comma = s.start + before.trim_end().len() - 1;
-        if let Some(np) = subject_after(text, c.end, s.end) {
+        // "Sen. Roe, appearing on Fox News, said Obama failed to …": a phrase with its own
+        // finite verb after the cue is the reported clause, not an inverted subject.
+        // Only the head counts: "said Jane Roe, a lawyer who founded …" keeps its relative.
+        if let Some(np) = subject_after(text, c.end, s.end).filter(|np| {
+            let head_end = text[np.span.clone()].find(',').map_or(np.span.end, |k| np.span.start + k);
+            !word_iter(text, np.span.start..head_end)
+                .skip(1)
+                .take_while(|w| {
+                    !matches!(bare(&text[w.clone()]).as_str(), "who" | "which" | "that" | "whose")
+                })
+                .any(|w| {
+                    let t = &text[w];
+                    past_form(t) || contains(lexicon::FINITE_AUX, t)
+                })
+        }) {
             let np_end = np.descriptor.as_ref().map_or(np.span.end, |d| d.end.max(np.span.end));
             let after = &text[np_end..s.end];
             if only_punct(after)

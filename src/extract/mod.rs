@@ -1484,6 +1484,21 @@ mod tests {
             )],
         ),
         (
+            "a clause with its own verb after the cue is no inverted subject",
+            "Sen. Jane Roe, R-Ohio, appearing on Fox News after the speech, said Obama failed to act.",
+            &[("Obama failed to act", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "an apposition before an aside still names the subject",
+            "Jane Roe, a lawyer, appearing on Fox News, said the plan failed.",
+            &[("the plan failed", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
+            "an inverted subject keeps its relative clause",
+            "The plan is dead, said John Doe, a lawyer who founded the firm.",
+            &[("The plan is dead", QuoteKind::Indirect, Some("John Doe"))],
+        ),
+        (
             "a series of verb phrases after semicolons shares the subject",
             "Jane Roe questioned how the city would pay; blamed the council for the delay; and said she would run.",
             &[

@@ -930,6 +930,25 @@ fn aside_opened_at(text: &str, ws: &[Range<usize>], k: usize, i: usize) -> Optio
     if np.form == Form::Pronoun {
         return None;
     }
+    // "Sen. Jane Roe, R-Ohio, appearing on …," and "Jane Roe, a lawyer, appearing …,": the
+    // phrase before an aside may itself be an apposition to a name.
+    // A party and state ("R-Ohio", "D-N.Y.") is no name of its own.
+    let party = |np: &Np| {
+        let t = text[np.span.clone()].as_bytes();
+        t.len() >= 3 && matches!(t[0], b'R' | b'D' | b'I') && t[1] == b'-' && t[2].is_ascii_uppercase()
+    };
+    let mut np = np;
+    if (aside_word || is_participle(&text[ws[k].clone()]))
+        && (np.form != Form::Name || party(&np))
+        && start > 1
+        && text[ws[start - 1].end..ws[start].start].trim() == ","
+        && let Some(a_start) = np_back(text, ws, start, 10)
+    {
+        let joined = apposition(text, ws[a_start].start..ws[start - 1].end, np.span.clone());
+        if joined.form == Form::Name {
+            np = joined;
+        }
+    }
     // The mention as written keeps a descriptive aside: "Suckling, who is executive director
     // of …," and "Jeb Bush, the former Florida governor and a Republican candidate,".
     // "Dean, a former chairman, poked at Roe during the debate, tweeting …": the subject's
