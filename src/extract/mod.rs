@@ -1612,6 +1612,22 @@ mod tests {
         ("anonymous", "A Russian source said the plan would fail.", SpeakerKind::Anonymous),
         ("person", "Maria Zakharova said the plan would fail.", SpeakerKind::Person),
         ("organisation", "The ministry said the plan would fail.", SpeakerKind::Organization),
+        (
+            "people who know, unnamed",
+            "People familiar with the talks said the plan would fail.",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "a spokesman for an organisation",
+            "A spokesman for the ministry said the plan would fail.",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "a statement from an office",
+            "A statement from Roe's office said the plan would fail.",
+            SpeakerKind::Document,
+        ),
+        ("a share of a group", "Forty percent of voters said the plan would fail.", SpeakerKind::Group),
         ("group", "Republicans said the plan would fail.", SpeakerKind::Group),
         ("document", "“We will win,” said the leaflets.", SpeakerKind::Document),
         ("titled document", "The Annual Housing Survey said the plan would fail.", SpeakerKind::Document),

@@ -765,7 +765,14 @@ fn noun_phrase_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
         && matches!(bare(&text[ws[start - 1].clone()]).as_str(), "with" | "on" | "in" | "from" | "inside")
         && !is_cap(&text[ws[start - 2].clone()])
         && let Some(head_start) = np_back(text, &ws, start - 1, 8)
-        && contains(lexicon::DETERMINERS, &bare(&text[ws[head_start].clone()]))
+        && {
+            // "People familiar with the talks said": a bare plural source noun heads it too.
+            let b = bare(&text[ws[head_start].clone()]);
+            contains(lexicon::DETERMINERS, &b)
+                || b == "people"
+                || b.ends_with('s')
+                    && (contains(lexicon::ANONYMOUS_WORDS, &b) || contains(lexicon::GROUP_WORDS, &b))
+        }
     {
         return Some(classify(text, ws[head_start].start..span.end));
     }
@@ -1147,6 +1154,12 @@ fn complement_name(text: &str, ws: &[Range<usize>], tail: usize) -> bool {
             && (contains(lexicon::TITLES, &b(head)) || contains(lexicon::PERSON_ROLE_WORDS, &b(head))))
 }
 
+/// Words that open a description's complement after its head noun.
+const COMPLEMENT_OPENERS: &[&str] = &[
+    "of", "for", "with", "on", "in", "at", "from", "close", "familiar", "involved", "near", "inside", "to",
+    "by", "among", "within", "under", "who", "that", "which",
+];
+
 /// Prepositions that open a complement of a description's head noun.
 const COMPLEMENT_PREPOSITIONS: &[&str] =
     &["for", "in", "at", "with", "of", "on", "near", "under", "among", "inside", "within"];
@@ -1208,9 +1221,43 @@ pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
     }
     // The head without post-modifiers: "a survey released on Thursday" is "a survey".
     let head = core_description(text, span.clone());
-    let hb = words(text, head.clone()).last().map(|w| bare(&text[w.clone()])).unwrap_or(hb);
+    // The head noun comes before its complement: "people familiar with the talks" are people,
+    // "sources close to the campaign" sources, "a spokesman for the ministry" a spokesman.
+    let head_words = words(text, head.clone());
+    let complement = head_words
+        .iter()
+        .skip(1)
+        .position(|w| contains(COMPLEMENT_OPENERS, &bare(&text[w.clone()])))
+        .map_or(head_words.len(), |k| k + 1);
+    // Only a noun the lexicon knows heads it so: "38 percent of voters" are voters, and an
+    // unknown noun ("a partial reversal for the Republican") keeps the old reading.
+    let head_noun = head_words[..complement].last().map(|w| bare(&text[w.clone()]).into_owned());
+    let known = |w: &str| {
+        !contains(lexicon::DETERMINERS, w)
+            && (w == "people"
+                || [
+                    lexicon::ANONYMOUS_WORDS,
+                    lexicon::GROUP_WORDS,
+                    lexicon::ORG_WORDS,
+                    lexicon::DOCUMENT_WORDS,
+                    lexicon::PERSON_ROLE_WORDS,
+                ]
+                .iter()
+                .any(|list| contains(list, w)))
+    };
+    let complement = if head_noun.as_deref().is_some_and(known) { complement } else { head_words.len() };
+    let hb = head_words[..complement]
+        .last()
+        .map(|w| bare(&text[w.clone()]).into_owned())
+        .unwrap_or(hb.into_owned());
     let first = ws.first().map(|w| bare(&text[w.clone()])).unwrap_or_default();
-    let kind = if contains(lexicon::DOCUMENT_WORDS, &hb) {
+    // "people familiar with the talks", "officials close to the campaign": those who know, unnamed.
+    let knowing = head_words.get(complement).is_some_and(|w| {
+        matches!(bare(&text[w.clone()]).as_ref(), "familiar" | "close" | "involved" | "briefed")
+    });
+    let kind = if knowing {
+        SpeakerKind::Anonymous
+    } else if contains(lexicon::DOCUMENT_WORDS, &hb) {
         SpeakerKind::Document
     } else if contains(lexicon::ORG_WORDS, &hb) {
         SpeakerKind::Organization
