@@ -2240,9 +2240,11 @@ fn plausible_subject(text: &str, np: &Np) -> bool {
     let Some(first) = ws.first().map(|w| &text[w.clone()]) else { return false };
     let b = bare(first);
     // "registered voters" is a subject; "traveled to Jerusalem" is a verb phrase.
+    // "Mr. Trump has lately started asking …": a lone past form is no subject either ("USA
+    // TODAY's reporting" is).
     let verbal = !is_cap(first)
         && (b.ends_with("ed") || b.ends_with("ing"))
-        && ws.get(1).is_some_and(|w| {
+        && ws.get(1).map_or(np.form == Form::Description && b.ends_with("ed"), |w| {
             matches!(
                 bare(&text[w.clone()]).as_str(),
                 "to" | "from" | "in" | "at" | "on" | "with" | "by" | "into"

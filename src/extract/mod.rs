@@ -1489,6 +1489,11 @@ mod tests {
             &[("Obama failed to act", QuoteKind::Indirect, Some("Jane Roe"))],
         ),
         (
+            "a lone past form is no speaker",
+            "Mr. Roe has lately started asking his supporters to raise their hands and pledge their loyalty to him.",
+            &[],
+        ),
+        (
             "an apposition before an aside still names the subject",
             "Jane Roe, a lawyer, appearing on Fox News, said the plan failed.",
             &[("the plan failed", QuoteKind::Indirect, Some("Jane Roe"))],
