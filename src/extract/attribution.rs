@@ -1953,9 +1953,18 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
         // A borrowed subject may sit after the cue; the clause is always a forward range.
         let clause = clause.start.min(clause.end)..clause.start.max(clause.end);
         let mut content = trim_content(text, content);
+        // "On Monday, Trump said he was “happy to see” that …, according to The New York
+        // Times": a source reporting a whole attribution (its cue inside this content) keeps
+        // the quotation that attribution claimed.
+        let nested = prepositional(&vb)
+            && found.iter().rev().take_while(|f| f.sentence == si).any(|f| {
+                f.cue.as_ref().is_some_and(|fc| content.start <= fc.start && fc.end <= content.end)
+                    && content.start <= f.content.start
+                    && f.content.end <= content.end + 3
+            });
         // "Trump asserted that France had lost its identity: “…,” he claimed.": a quotation
         // already attributed to its own cue ends the paraphrase before it.
-        if let Some(q) = qs.iter().copied().find(|&q| {
+        if let Some(q) = qs.iter().copied().filter(|_| !nested).find(|&q| {
             claimed[q] && content.start < quotes[q].outer.start && quotes[q].outer.start < content.end
         }) {
             content = trim_content(text, content.start..quotes[q].outer.start);
@@ -1982,7 +1991,7 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
         }
         let mut kind = QuoteKind::Indirect;
         if let Some(&only) = inner.first() {
-            if inner.iter().any(|&q| claimed[q]) {
+            if !nested && inner.iter().any(|&q| claimed[q]) {
                 continue;
             }
             let q = &quotes[only];

@@ -1489,6 +1489,18 @@ mod tests {
             &[("Obama failed to act", QuoteKind::Indirect, Some("Jane Roe"))],
         ),
         (
+            "a source reporting a whole attribution keeps its quotation",
+            "On Monday, Roe said he was \"happy to see\" the vote, according to The Daily Post.",
+            &[
+                (
+                    "On Monday, Roe said he was \"happy to see\" the vote",
+                    QuoteKind::Mixed,
+                    Some("Daily Post"),
+                ),
+                ("he was \"happy to see\" the vote", QuoteKind::Mixed, Some("Roe")),
+            ],
+        ),
+        (
             "a lone past form is no speaker",
             "Mr. Roe has lately started asking his supporters to raise their hands and pledge their loyalty to him.",
             &[],
