@@ -1231,7 +1231,9 @@ pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
         .map_or(head_words.len(), |k| k + 1);
     // Only a noun the lexicon knows heads it so: "38 percent of voters" are voters, and an
     // unknown noun ("a partial reversal for the Republican") keeps the old reading.
-    let head_noun = head_words[..complement].last().map(|w| bare(&text[w.clone()]).into_owned());
+    let head_noun = (complement < head_words.len())
+        .then(|| head_words[..complement].last().map(|w| bare(&text[w.clone()]).into_owned()))
+        .flatten();
     let known = |w: &str| {
         !contains(lexicon::DETERMINERS, w)
             && (w == "people"
@@ -1245,7 +1247,11 @@ pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
                 .iter()
                 .any(|list| contains(list, w)))
     };
-    let complement = if head_noun.as_deref().is_some_and(known) { complement } else { head_words.len() };
+    let complement = if complement < head_words.len() && head_noun.as_deref().is_some_and(known) {
+        complement
+    } else {
+        head_words.len()
+    };
     let hb = head_words[..complement]
         .last()
         .map(|w| bare(&text[w.clone()]).into_owned())
