@@ -1456,12 +1456,13 @@ fn object_list(text: &str, comma: usize, end: usize) -> bool {
     // the federally funded pre-school delivered by schools and …".
     // Not when a determiner follows the conjunction: "a Dallas call center, a Houston apartment
     // complex and an International House of Pancakes restaurant".
-    let item: Vec<String> = word_iter(text, items[0]..end).map(|w| bare(&text[w]).into_owned()).collect();
-    let apposition = items.len() == 1
-        && item.first().is_some_and(|w| contains(lexicon::DETERMINERS, w))
-        && !item
-            .windows(2)
-            .any(|p| matches!(p[0].as_str(), "and" | "or") && contains(lexicon::DETERMINERS, &p[1]));
+    let apposition = items.len() == 1 && {
+        let item: Vec<String> = word_iter(text, items[0]..end).map(|w| bare(&text[w]).into_owned()).collect();
+        item.first().is_some_and(|w| contains(lexicon::DETERMINERS, w))
+            && !item
+                .windows(2)
+                .any(|p| matches!(p[0].as_str(), "and" | "or") && contains(lexicon::DETERMINERS, &p[1]))
+    };
     closed && !apposition
 }
 
@@ -2399,8 +2400,7 @@ fn coordinated(text: &str, lo: usize, at: usize) -> bool {
     let gap_end = ws.get(k).map_or(at, |w| w.start);
     k > 0
         && (matches!(bare(&text[ws[k - 1].clone()]).as_str(), "and" | "but")
-            || text[ws[k - 1].end..gap_end].trim() == ";"
-                && !is_cap(&text[ws.get(k).map_or(at..at + 1, Clone::clone)]))
+            || text[ws[k - 1].end..gap_end].trim() == ";" && !is_cap(&text[gap_end..]))
 }
 
 /// Whether the word before `at` is a form of "be" ("is saying", "was telling").

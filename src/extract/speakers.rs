@@ -365,7 +365,7 @@ pub(crate) fn subject_before(text: &str, lo: usize, cue_start: usize) -> Option<
 /// there is none.
 fn mask_titles(text: &str, from: usize, to: usize) -> Option<(String, Vec<Range<usize>>)> {
     let window = &text[from..to];
-    if !window.contains(['"', '“', '”', '\'']) {
+    if !window.contains(['"', '“']) {
         return None;
     }
     let mut masked: Option<(String, Vec<Range<usize>>)> = None;
@@ -1224,16 +1224,8 @@ pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
     // The head noun comes before its complement: "people familiar with the talks" are people,
     // "sources close to the campaign" sources, "a spokesman for the ministry" a spokesman.
     let head_words = words(text, head.clone());
-    let complement = head_words
-        .iter()
-        .skip(1)
-        .position(|w| contains(COMPLEMENT_OPENERS, &bare(&text[w.clone()])))
-        .map_or(head_words.len(), |k| k + 1);
     // Only a noun the lexicon knows heads it so: "38 percent of voters" are voters, and an
     // unknown noun ("a partial reversal for the Republican") keeps the old reading.
-    let head_noun = (complement < head_words.len())
-        .then(|| head_words[..complement].last().map(|w| bare(&text[w.clone()]).into_owned()))
-        .flatten();
     let known = |w: &str| {
         !contains(lexicon::DETERMINERS, w)
             && (w == "people"
@@ -1247,19 +1239,21 @@ pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
                 .iter()
                 .any(|list| contains(list, w)))
     };
-    let complement = if complement < head_words.len() && head_noun.as_deref().is_some_and(known) {
-        complement
-    } else {
-        head_words.len()
-    };
-    let hb = head_words[..complement]
-        .last()
+    // The word opening the complement, when a known head noun stands before it.
+    let complement = head_words
+        .iter()
+        .skip(1)
+        .position(|w| contains(COMPLEMENT_OPENERS, &bare(&text[w.clone()])))
+        .map(|k| k + 1)
+        .filter(|&k| known(&bare(&text[head_words[k - 1].clone()])));
+    let hb = complement
+        .map_or(head_words.last(), |k| head_words.get(k - 1))
         .map(|w| bare(&text[w.clone()]).into_owned())
         .unwrap_or(hb.into_owned());
     let first = ws.first().map(|w| bare(&text[w.clone()])).unwrap_or_default();
     // "people familiar with the talks", "officials close to the campaign": those who know, unnamed.
-    let knowing = head_words.get(complement).is_some_and(|w| {
-        matches!(bare(&text[w.clone()]).as_ref(), "familiar" | "close" | "involved" | "briefed")
+    let knowing = complement.is_some_and(|k| {
+        matches!(bare(&text[head_words[k].clone()]).as_ref(), "familiar" | "close" | "involved")
     });
     let kind = if knowing {
         SpeakerKind::Anonymous
