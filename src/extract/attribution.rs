@@ -14,7 +14,7 @@ use regex::Regex;
 
 use super::lexicon::{self, AsStr, bare, contains};
 use super::quotes::QuoteSpan;
-use super::sentences::{has_words, near, word_iter, words};
+use super::sentences::{has_full_stop, has_words, near, word_iter, words};
 use super::speakers::{Form, Np, classify, subject_after, subject_before};
 use super::{QuoteKind, SpeakerKind};
 
@@ -113,7 +113,13 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
         }
         let after = words(text, c.end..hi);
         let w = |k: usize| after.get(k).map(|r| bare(&text[r.clone()])).unwrap_or_default();
-        let verbish = |b: &str| contains(lexicon::AUX, b) || b.ends_with("ed") || b.ends_with("es");
+        // "the final report said": a verb of saying after it is the verb, regular or not.
+        let verbish = |b: &str| {
+            contains(lexicon::AUX, b)
+                || b.ends_with("ed")
+                || b.ends_with("es")
+                || contains(lexicon::TRAILER_VERBS, b)
+        };
         if verbish(&w(0)) || w(0) == "that" && verbish(&w(1)) {
             return false;
         }
@@ -778,7 +784,10 @@ fn direct(sentence: &Sentence<'_>, marks: Marks<'_>) {
                 let ends_ok = (gap_t.is_empty() || gap_t.ends_with(',') || gap_t.ends_with("that"))
                     && finishes
                     || gap_t.ends_with(':');
-                if ends_ok && n <= 10 && !gap.contains('.') {
+                // A period inside the gap ends the clause, unless a colon follows the
+                // abbreviation it closes: `Another user wrote of Ms. Merkel: "…"`.
+                let stop = if gap_t.ends_with(':') { has_full_stop(gap) } else { gap.contains('.') };
+                if ends_ok && n <= 10 && !stop {
                     let np = subject_before(text, before.start, c.start)
                         .or_else(|| participle_subject(text, s.start, c.clone(), found))
                         .or_else(|| infinitive_subject(text, before.start, c.clone()));
@@ -3245,9 +3254,16 @@ fn merge_split(
             });
             let Some((i, q)) = next else { break };
             let gap_start = clause.end.min(q.outer.start);
-            if para_of(q.outer.start) != para_of(f.content.end)
-                || !text[gap_start..q.outer.start].trim().is_empty()
-            {
+            // `"A," Smith said.¶¶"B."`: a quotation that fills the next paragraph, after a
+            // trailer that ends its own, goes on with the statement.
+            let (pa, pq) = (para_of(f.content.end), para_of(q.outer.start));
+            let next_paragraph = pq == pa + 1
+                && paragraphs.get(pq).is_some_and(|p| {
+                    p.start == q.outer.start && text[q.outer.end.min(p.end)..p.end].trim().is_empty()
+                })
+                // A line in single marks is a heading: `'We're vetting VP candidates!'`.
+                && !(text[q.outer.clone()].starts_with(['\'', '‘']) && !text[q.outer.clone()].starts_with("''"));
+            if pq != pa && !next_paragraph || !text[gap_start..q.outer.start].trim().is_empty() {
                 break;
             }
             // The trailer must end with its clause: `"A," he said (on Monday). "B."` or

@@ -435,6 +435,16 @@ mod tests {
             &[("First part,” Jane Smith said. “Second part.", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "split quote going on in the next paragraph",
+            "“First part,” Jane Smith said.\n\n“Second part.”\n\nThe vote is next week.",
+            &[("First part,” Jane Smith said.\n\n“Second part.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "a heading in single marks does not go on with the statement",
+            "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
+            &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
             "unbalanced mark",
             "Jane Smith said: “Never closed.\n\nThe rest is narrative. Nothing here.",
             &[("Never closed.", QuoteKind::Direct, Some("Jane Smith"))],
@@ -617,9 +627,9 @@ mod tests {
         ),
         (
             "speaker in the preceding quote",
-            "“We will win,” Jane Smith said.\n\n“We will fight on every day.”",
+            "Jane Smith said: “We will win.”\n\n“We will fight on every day.”",
             &[
-                ("We will win,", QuoteKind::Direct, Some("Jane Smith")),
+                ("We will win.", QuoteKind::Direct, Some("Jane Smith")),
                 ("We will fight on every day.", QuoteKind::Direct, Some("Jane Smith")),
             ],
         ),
@@ -822,6 +832,16 @@ mod tests {
             "report followed by a verb is a noun",
             "The October report exceeded the expectations of economists.",
             &[],
+        ),
+        (
+            "lead-in colon after an abbreviated title",
+            r#"Another user, Roland Z, wrote of Ms. Merkel: "Your boss is still bringing them in.""#,
+            &[("Your boss is still bringing them in.", QuoteKind::Direct, Some("Roland Z"))],
+        ),
+        (
+            "report before an irregular verb of saying is the subject's noun",
+            "\u{201c}The computers had been hacked,\u{201d} the congressional report said.",
+            &[("The computers had been hacked,", QuoteKind::Direct, Some("the congressional report"))],
         ),
         (
             "paraphrase running into a quote before a trailer",

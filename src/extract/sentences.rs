@@ -39,6 +39,24 @@ const ABBREVIATIONS: &[&str] = &[
     "okla", "ore", "del",
 ];
 
+/// Whether the period after `word` (as written, without the period) belongs to an abbreviation
+/// or an initial rather than ending a sentence: "Ms", "U.S", "J".
+pub(crate) fn abbreviation(word: &str) -> bool {
+    let lw = word.to_lowercase();
+    ABBREVIATIONS.contains(&lw.as_str())
+        || lw.chars().count() == 1 && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `s` holds a period that ends a sentence, not one closing an abbreviation ("Ms.") or
+/// an initial.
+pub(crate) fn has_full_stop(s: &str) -> bool {
+    s.match_indices('.').any(|(i, _)| {
+        let word =
+            s[..i].rsplit(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'').next().unwrap_or("");
+        !abbreviation(word.trim_end_matches('.'))
+    })
+}
+
 /// Non-empty lines of `text`, trimmed.
 pub(crate) fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -73,11 +91,9 @@ pub(crate) fn sentences(text: &str, paragraphs: &[Range<usize>], quotes: &[Quote
                 .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
                 .next()
                 .unwrap_or("");
-            let lw = last_word.trim_end_matches('.').to_lowercase();
-            let initial = lw.chars().count() == 1 && last_word.chars().next().is_some_and(char::is_uppercase);
             if chunk[end.clone()].starts_with('.')
                 && chunk[end.clone()].len() == 1
-                && (ABBREVIATIONS.contains(&lw.as_str()) || initial)
+                && abbreviation(last_word.trim_end_matches('.'))
             {
                 continue;
             }
