@@ -3254,16 +3254,12 @@ fn merge_split(
             });
             let Some((i, q)) = next else { break };
             let gap_start = clause.end.min(q.outer.start);
-            // `"A," Smith said.¶¶"B."`: a quotation that fills the next paragraph, after a
-            // trailer that ends its own, goes on with the statement.
-            let (pa, pq) = (para_of(f.content.end), para_of(q.outer.start));
-            let next_paragraph = pq == pa + 1
-                && paragraphs.get(pq).is_some_and(|p| {
-                    p.start == q.outer.start && text[q.outer.end.min(p.end)..p.end].trim().is_empty()
-                })
-                // A line in single marks is a heading: `'We're vetting VP candidates!'`.
-                && !(text[q.outer.clone()].starts_with(['\'', '‘']) && !text[q.outer.clone()].starts_with("''"));
-            if pq != pa && !next_paragraph || !text[gap_start..q.outer.start].trim().is_empty() {
+            let pa = para_of(f.content.end);
+            // A question's answer may follow it in the next paragraph: `"…?" he asked.¶¶"No!"`
+            let asks = f.cue.as_ref().is_some_and(|c| bare(&text[c.clone()]).starts_with("ask"));
+            if para_of(q.outer.start) != pa && (asks || !fills_next_paragraph(text, paragraphs, pa, q))
+                || !text[gap_start..q.outer.start].trim().is_empty()
+            {
                 break;
             }
             // The trailer must end with its clause: `"A," he said (on Monday). "B."` or
@@ -3282,12 +3278,17 @@ fn merge_split(
             if !(gap.ends_with('.') || gap.ends_with(',') || gap.is_empty())
                 || !opens && f.cue.as_ref().is_none_or(|c| c.end != text[..q.outer.start].trim_end().len())
                 || gap.contains(['"', '“', '”'])
-                || has_words(text, gap_range, 31)
+                || has_words(text, gap_range.clone(), 31)
             {
                 break;
             }
+            // `"A," Smith said, adding that she had fought for it. "B."`: what was added is a
+            // statement of its own, and the quotation after it goes with the addition.
+            let mut gap_words = word_iter(text, gap_range).map(|w| bare(&text[w]));
+            let added = gap_words.by_ref().any(|b| matches!(b.as_str(), "adding" | "added" | "adds"))
+                && gap_words.next().is_some_and(|b| b == "that");
             // Not one with a trailer of its own: `"…," Clinton said. "…?" Maddow repeated.`
-            if followed_by_trailer(text, paragraphs, q.outer.end) {
+            if added || followed_by_trailer(text, paragraphs, q.outer.end) {
                 break;
             }
             claimed[i] = true;
@@ -3315,6 +3316,16 @@ fn merge_split(
         !inside
     });
     found
+}
+
+/// Whether `q` fills the paragraph after paragraph `pa`, so that it goes on with a statement
+/// whose trailer ends `pa`: `"A," Smith said.¶¶"B."`. A line in single marks is a heading, not
+/// a quotation: `'We're vetting VP candidates!'`.
+fn fills_next_paragraph(text: &str, paragraphs: &[Range<usize>], pa: usize, q: &QuoteSpan) -> bool {
+    !q.single
+        && paragraphs.get(pa + 1).is_some_and(|p| {
+            p.start == q.outer.start && q.outer.end <= p.end && text[q.outer.end..p.end].trim().is_empty()
+        })
 }
 
 /// Participles that name what the speaker spoke about rather than introduce words: a split

@@ -440,6 +440,23 @@ mod tests {
             &[("First part,” Jane Smith said.\n\n“Second part.", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "split quote parted by an addition of its own",
+            "“First part,” Jane Smith said, adding that she had voted for it. “Second part of it is here.”",
+            &[
+                ("First part,", QuoteKind::Direct, Some("Jane Smith")),
+                ("she had voted for it", QuoteKind::Indirect, Some("Jane Smith")),
+                ("Second part of it is here.", QuoteKind::Direct, Some("Jane Smith")),
+            ],
+        ),
+        (
+            "an asked question does not go on in the next paragraph",
+            "“Will we win this one?” Jane Smith asked.\n\n“Yes, we will win it!”",
+            &[
+                ("Will we win this one?", QuoteKind::Direct, Some("Jane Smith")),
+                ("Yes, we will win it!", QuoteKind::Direct, Some("Jane Smith")),
+            ],
+        ),
+        (
             "a heading in single marks does not go on with the statement",
             "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
             &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],
