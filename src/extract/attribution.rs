@@ -2261,14 +2261,19 @@ fn plausible_subject(text: &str, np: &Np) -> bool {
     // "registered voters" is a subject; "traveled to Jerusalem" is a verb phrase.
     // "Mr. Trump has lately started asking …": a lone past form is no subject either ("USA
     // TODAY's reporting" is).
-    let verbal = !is_cap(first)
-        && (b.ends_with("ed") || b.ends_with("ing"))
-        && ws.get(1).map_or(np.form == Form::Description && b.ends_with("ed"), |w| {
+    let particle = |k: usize| {
+        ws.get(k).is_some_and(|w| {
             matches!(
                 bare(&text[w.clone()]).as_str(),
-                "to" | "from" | "in" | "at" | "on" | "with" | "by" | "into"
+                "to" | "from" | "in" | "at" | "on" | "with" | "by" | "into" | "off" | "up" | "out"
             )
-        });
+        })
+    };
+    let verbal = !is_cap(first)
+        && (b.ends_with("ed") || b.ends_with("ing"))
+        && (ws.len() == 1 && np.form == Form::Description && b.ends_with("ed") || particle(1))
+        // "Rattling off promises to …, Clinton promised": a participle opening the sentence.
+        || b.ends_with("ing") && b.len() > 5 && particle(1);
     // "Two weeks later, …", "Hours after the vote …": a span of time is no speaker.
     let head = words(text, np.head.clone()).last().map(|w| bare(&text[w.clone()])).unwrap_or_default();
     let time = np.form == Form::Description && contains(TIME_UNITS, &head);
@@ -2279,6 +2284,12 @@ fn plausible_subject(text: &str, np: &Np) -> bool {
         b.as_str(),
         "according"
             | "as"
+            | "alongside"
+            | "following"
+            | "perhaps"
+            | "maybe"
+            | "indeed"
+            | "throughout"
             | "by"
             | "to"
             | "of"

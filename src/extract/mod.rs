@@ -457,6 +457,16 @@ mod tests {
             ],
         ),
         (
+            "a fronted participle with a noun cue opens no subject",
+            "Rattling off promises to lower student debt and fix the roads, Jane Smith promised a country of new opportunities.",
+            &[("a country of new opportunities", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
+            "a fronted sentence adverb is no subject of a participle",
+            "Perhaps not surprisingly, Jane Smith has started asking voters to back the plan, saying, \u{201c}We need you now.\u{201d}",
+            &[("We need you now.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
             "a heading in single marks does not go on with the statement",
             "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
             &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],

@@ -1716,7 +1716,10 @@ pub(crate) fn fronted_adjunct(text: &str, ws: &[Range<usize>]) -> Option<usize> 
     let participle = is_cap(first) && fb.ends_with("ing") && fb.len() > 5 && (function_word || second_lower);
     let adverb = is_cap(first)
         && (fb.ends_with("ly") && fb.len() > 4 && !lexicon::is_cue_verb(&fb)
-            || matches!(fb.as_str(), "back" | "alongside" | "amid" | "despite" | "following"));
+            || matches!(
+                fb.as_str(),
+                "back" | "alongside" | "amid" | "despite" | "following" | "perhaps" | "maybe" | "indeed"
+            ));
     if !(participle || adverb) {
         return None;
     }
