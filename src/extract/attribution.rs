@@ -2305,7 +2305,9 @@ fn plausible_subject(text: &str, np: &Np) -> bool {
             | "despite"
             | "during"
     );
-    !verbal && !time && !adverbial
+    // "a passion that almost suggested …": a lone adverb; "almost half" is a subject.
+    let lone_adverb = ws.len() == 1 && matches!(b.as_str(), "almost" | "nearly" | "just" | "even");
+    !verbal && !time && !adverbial && !lone_adverb
 }
 
 /// Where the adverbs right before a cue begin: "Bill Clinton disingenuously claimed", "Clinton
@@ -3311,8 +3313,9 @@ fn merge_split(
             }
         }
     }
-    // What the interrupting clause reported ("…," Clark said, noting he would …. "…") is
-    // inside the merged quote now, up to its closing mark. `found` is sorted by start: one sweep.
+    // A quotation inside the merged quote, up to its closing mark, is part of it now. What the
+    // interrupting clause reported ("…," Clark said, noting he would …. "…") stays a statement
+    // of its own. `found` is sorted by start: one sweep.
     let mut cover = 0..0;
     found.retain(|f| {
         let close = text[cover.end..]
@@ -3324,7 +3327,7 @@ fn merge_split(
         if f.kind == QuoteKind::Direct && f.content.end > cover.end {
             cover = f.content.clone();
         }
-        !inside
+        !inside || f.kind == QuoteKind::Indirect
     });
     found
 }

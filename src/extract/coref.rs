@@ -103,7 +103,7 @@ impl Resolver {
                 }
                 self.resolve(text, &antecedent).map(|r| Resolution { certainty: r.certainty * 0.9, ..r })
             }
-            Form::Pronoun => self.pronoun(&bare(&text[np.span.clone()])),
+            Form::Pronoun => self.pronoun(lexicon::uncontracted(&bare(&text[np.span.clone()]))),
             Form::Name => Some(self.name(text, np)),
             Form::Description => Some(self.description(text, np)),
         }
@@ -159,7 +159,12 @@ impl Resolver {
                 i
             }
             None => {
-                let singular = np.kind != SpeakerKind::Group;
+                // "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas": two people, a
+                // "they" and never a "she".
+                let before = &text[np.span.start..np.head.start];
+                let coordinated = before.contains(" and ")
+                    && before.split(" and ").next().is_some_and(|a| a.contains(char::is_uppercase));
+                let singular = np.kind != SpeakerKind::Group && !coordinated;
                 self.create(name, np.kind, singular)
             }
         };

@@ -1673,6 +1673,12 @@ pub(crate) fn bare(word: &str) -> Bare<'_> {
     }
 }
 
+/// A pronoun without its contracted auxiliary: "they’ve" → "they", "we'd" → "we" ([`bare`]
+/// already drops "’s").
+pub(crate) fn uncontracted(b: &str) -> &str {
+    ["’ve", "'ve", "’d", "'d", "’ll", "'ll", "’re", "'re"].iter().find_map(|s| b.strip_suffix(s)).unwrap_or(b)
+}
+
 /// A word as [`bare`] returns it.
 pub(crate) type Bare<'a> = std::borrow::Cow<'a, str>;
 

@@ -467,6 +467,23 @@ mod tests {
             &[("We need you now.", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
+            "a pronoun with a contracted auxiliary",
+            "The Democrats said the vote was rigged. They’ve said the count must start again.",
+            &[
+                ("the vote was rigged", QuoteKind::Indirect, Some("Democrats")),
+                ("the count must start again", QuoteKind::Indirect, Some("Democrats")),
+            ],
+        ),
+        (
+            "two people named together are no antecedent of she",
+            "Jane Roe said the vote was fair. John Smith and Ed Stone said they would back it. \u{201c}We will not wait,\u{201d} she said.",
+            &[
+                ("the vote was fair", QuoteKind::Indirect, Some("Jane Roe")),
+                ("they would back it", QuoteKind::Indirect, Some("Ed Stone")),
+                ("We will not wait,", QuoteKind::Direct, Some("Jane Roe")),
+            ],
+        ),
+        (
             "a heading in single marks does not go on with the statement",
             "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
             &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],
@@ -905,13 +922,16 @@ mod tests {
             ],
         ),
         (
-            "split quote around a longer clause with its own cue",
+            "split quote around a longer clause with its own cue, which reports too",
             "“That is the question,” Clark said, noting he would support the others. “We have a deep bench.”",
-            &[(
-                "That is the question,” Clark said, noting he would support the others. “We have a deep bench.",
-                QuoteKind::Direct,
-                Some("Clark"),
-            )],
+            &[
+                (
+                    "That is the question,” Clark said, noting he would support the others. “We have a deep bench.",
+                    QuoteKind::Direct,
+                    Some("Clark"),
+                ),
+                ("he would support the others", QuoteKind::Indirect, Some("Clark")),
+            ],
         ),
         (
             "headline with a name and a colon",

@@ -564,8 +564,9 @@ fn noun_phrase_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
     if gap.trim().is_empty() && verb_form && !in_np {
         return None;
     }
-    if gap.trim().is_empty() && contains(lexicon::PRONOUNS, &bl) && bl != "that" {
-        if bl == "who" || bl == "which" {
+    let bp = lexicon::uncontracted(&bl);
+    if gap.trim().is_empty() && contains(lexicon::PRONOUNS, bp) && bp != "that" {
+        if bp == "who" || bp == "which" {
             // "Trump, who …" is handled by the antecedent: the NP before ", who".
             let mut np = relative_antecedent(text, &ws, i - 1)?;
             np.span = ws[i - 1].clone();
