@@ -1282,8 +1282,25 @@ fn unknown_verb_trailer(text: &str, after: Range<usize>) -> Option<Hit> {
         }
         return None;
     }
-    let k = ws.iter().position(is_verb)?;
-    let np = subject_before(text, after.start, ws[k].start)?;
+    // `"…," she yells`, `"…," Blige sings to Clinton`: a present tense after a pronoun or a
+    // name, the way features and live blogs tell it.
+    let present = |w: &Range<usize>| {
+        let t = &text[w.clone()];
+        t.len() > 3
+            && t.ends_with('s')
+            && !t.ends_with("ss")
+            && !is_cap(t)
+            && !contains(lexicon::AUX, &bare(t))
+    };
+    let (k, np) = match ws.iter().position(is_verb) {
+        Some(k) => (k, subject_before(text, after.start, ws[k].start)?),
+        None => {
+            let k = ws.iter().take(4).position(present)?;
+            let np = subject_before(text, after.start, ws[k].start)
+                .filter(|np| matches!(np.form, Form::Pronoun | Form::Name))?;
+            (k, np)
+        }
+    };
     let cue = with_particle(k);
     let tail_words = words(text, cue.end..after.end).len();
     // `"…," some protesters chanted, three days after …`: an adjunct set off by a comma.

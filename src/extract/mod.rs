@@ -484,6 +484,16 @@ mod tests {
             ],
         ),
         (
+            "trailer with a present-tense verb outside the lexicon",
+            "\u{201c}Promise you will keep your hands in sight,\u{201d} Jane Roe sings to the crowd.",
+            &[("Promise you will keep your hands in sight,", QuoteKind::Direct, Some("Jane Roe"))],
+        ),
+        (
+            "an initialism in a compound inside the speaker's description",
+            r#"Jane Roe, the head of the D.C.-based institute, said: "I do not think it is possible.""#,
+            &[("I do not think it is possible.", QuoteKind::Direct, Some("Jane Roe"))],
+        ),
+        (
             "a heading in single marks does not go on with the statement",
             "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
             &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],

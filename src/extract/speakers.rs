@@ -89,6 +89,8 @@ fn is_gap_plain(gap: &str, prev_word: &str) -> bool {
         || (g == "." && matches!(prev_word, "Del" | "St" | "Ft" | "Mt" | "Maj" | "Cmdr" | "Amb"))
         || (g == "." && prev_word.chars().count() == 1)
         || (g == "." && is_initialism(prev_word))
+        // "the D.C.-based institute": an initialism in a compound.
+        || (g == ".-" && is_initialism(prev_word))
         // "Sanders’ campaign manager": a plural possessive leaves its apostrophe in the gap.
         || (matches!(g, "’" | "'") && gap.starts_with(g) && prev_word.ends_with('s') && is_cap(prev_word))
 }
