@@ -494,6 +494,11 @@ mod tests {
             &[("I do not think it is possible.", QuoteKind::Direct, Some("Jane Roe"))],
         ),
         (
+            "a number with a thousands comma inside an aside",
+            "Trump, later claiming that Obama wanted to admit 250,000 Syrians, said he would deport refugees.",
+            &[("he would deport refugees", QuoteKind::Indirect, Some("Trump"))],
+        ),
+        (
             "a heading in single marks does not go on with the statement",
             "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
             &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],

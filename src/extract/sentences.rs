@@ -196,16 +196,19 @@ impl Iterator for WordIter<'_> {
     fn next(&mut self) -> Option<Range<usize>> {
         let mut start: Option<usize> = None;
         let mut end = 0;
+        let mut digit = false;
         while let Some((i, c)) = self.chars.next() {
             if c.is_alphanumeric() {
                 start.get_or_insert(i);
                 end = i + c.len_utf8();
+                digit = c.is_ascii_digit();
             } else if start.is_some()
                 && end == i
-                && matches!(c, '\'' | '’' | '.' | '-' | '&')
-                && self.chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+                && (matches!(c, '\'' | '’' | '.' | '-' | '&')
+                    && self.chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+                    || c == ',' && digit && self.chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit()))
             {
-                // A joiner inside a word ("Ministry’s", "al-Nusra", "U.S").
+                // A joiner inside a word ("Ministry’s", "al-Nusra", "U.S", "250,000").
             } else if let Some(st) = start {
                 return Some(self.base + st..self.base + end);
             }
