@@ -3043,6 +3043,30 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
             from = m.end();
             continue;
         }
+        // "she hoped to get it back, and then would continue …": a second verb phrase without
+        // a subject of its own goes on with the reported words; ", and the board …" does not.
+        if m.as_str().ends_with("and")
+            && let Some(w) = word_iter(s, m.end()..s.len()).next()
+            && s[m.end()..w.start].trim().is_empty()
+            && {
+                let next = &s[w.clone()];
+                let b = bare(next);
+                !is_cap(next)
+                    && !contains(lexicon::DETERMINERS, &b)
+                    && !contains(lexicon::PRONOUNS, lexicon::uncontracted(&b))
+                    && !matches!(b.as_str(), "others" | "none" | "nobody" | "everyone" | "there")
+                    // ", and at one point the crowd …": a fronted adjunct opens a new clause.
+                    && !matches!(
+                        b.as_str(),
+                        "at" | "in" | "on" | "after" | "before" | "during" | "when" | "while" | "if" | "because"
+                            | "since" | "as" | "for" | "by" | "with" | "under" | "amid" | "now" | "so" | "yet"
+                    )
+                    && !b.chars().next().is_some_and(|c| c.is_ascii_digit())
+            }
+        {
+            from = m.end();
+            continue;
+        }
         // "said the plan, which the board approved in May, would fail": a relative clause
         // closed by a comma before the clause's own verb is inside the reported words.
         if let Some(close) = embedded_relative(s, m.as_str(), m.end()) {

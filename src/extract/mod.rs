@@ -499,6 +499,20 @@ mod tests {
             &[("he would deport refugees", QuoteKind::Indirect, Some("Trump"))],
         ),
         (
+            "a paraphrase goes on through a second verb phrase without a subject",
+            "Jane Smith said she hoped to get her account back, and then would continue to post.",
+            &[(
+                "she hoped to get her account back, and then would continue to post",
+                QuoteKind::Indirect,
+                Some("Jane Smith"),
+            )],
+        ),
+        (
+            "a paraphrase ends before a coordinated clause with a fronted adjunct",
+            "Jane Smith said the plan would fail, and at one point the crowd booed.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Jane Smith"))],
+        ),
+        (
             "a heading in single marks does not go on with the statement",
             "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
             &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],
