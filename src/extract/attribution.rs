@@ -3456,7 +3456,12 @@ fn trailer_sentence(text: &str, s: Range<usize>) -> Option<(Np, Range<usize>)> {
     }
     let participle_clause = text[tail..s.end].trim_start().starts_with(',')
         && word_iter(text, tail..s.end).next().is_some_and(|w| super::speakers::is_participle(&text[w]));
-    (only_punct(&text[tail..s.end]) || participle_clause).then_some((np, c))
+    // "Lichtman said about McCain's effort to distance himself from Bush.": a prepositional
+    // phrase that reports nothing of its own.
+    let prepositional = prepositional_trailer_tail(text, tail, s.end)
+        && !word_iter(text, tail..s.end).any(|w| bare(&text[w]) == "that")
+        && !CUE.is_match(&text[tail..s.end]);
+    (only_punct(&text[tail..s.end]) || participle_clause || prepositional).then_some((np, c))
 }
 
 /// Whether the quotation `q` is all of the sentence `s`, punctuation aside.

@@ -513,6 +513,11 @@ mod tests {
             &[("the plan would fail", QuoteKind::Indirect, Some("Jane Smith"))],
         ),
         (
+            "trailer sentence after a question with a prepositional tail",
+            "\u{201c}Why would you cozy up to him?\u{201d} Jane Roe said about the effort to distance himself from Bush.",
+            &[("Why would you cozy up to him?", QuoteKind::Direct, Some("Jane Roe"))],
+        ),
+        (
             "a heading in single marks does not go on with the statement",
             "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
             &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],
