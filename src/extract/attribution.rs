@@ -3602,11 +3602,27 @@ fn signature_line(text: &str, paragraphs: &[Range<usize>], pi: usize, end: usize
         return None;
     }
     let line = &text[next.clone()];
-    let rest = ["--", "—", "–", "-"].iter().find_map(|d| line.strip_prefix(d))?;
+    let dashed = ["--", "—", "–", "-"].iter().find_map(|d| line.strip_prefix(d));
+    let rest = dashed.unwrap_or(line);
     let from = next.end - rest.len();
     let np = subject_after(text, from, next.end).filter(|np| np.form == Form::Name)?;
     let tail = text[np.span.end..next.end].trim_start();
-    (only_punct(tail) || tail.starts_with(',')).then_some(np)
+    // Without a dash, only a name and its description make the line: `Norman Ornstein,
+    // American Enterprise Institute scholar, on Donald Trump.` Any verb makes it a sentence.
+    let verbless = || {
+        !has_words(text, next.clone(), 25)
+            && !CUE.is_match(line)
+            && !word_iter(text, next.clone()).any(|w| {
+                let b = bare(&text[w.clone()]);
+                contains(lexicon::FINITE_AUX, &b) || past_form(&text[w])
+            })
+    };
+    let ok = if dashed.is_some() {
+        only_punct(tail) || tail.starts_with(',')
+    } else {
+        tail.starts_with(',') && verbless()
+    };
+    ok.then_some(np)
 }
 
 #[cfg(test)]

@@ -518,6 +518,14 @@ mod tests {
             &[("Why would you cozy up to him?", QuoteKind::Direct, Some("Jane Roe"))],
         ),
         (
+            "a signature line without a dash: a name and its description",
+            "Jane Roe said the race was close.\n\n\u{201c}We have not seen anything like this before.\u{201d}\n\nNorman Ornstein, a scholar at the institute, on the race.",
+            &[
+                ("the race was close", QuoteKind::Indirect, Some("Jane Roe")),
+                ("We have not seen anything like this before.", QuoteKind::Direct, Some("Norman Ornstein")),
+            ],
+        ),
+        (
             "a heading in single marks does not go on with the statement",
             "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
             &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],
