@@ -2739,6 +2739,27 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
         }
         pos += m.end();
     }
+    // "asked rhetorically during a news conference": a manner adverb before an adjunct or a
+    // comma, then the adjuncts again; "said nearly every donor …" keeps its adverb.
+    while let Some(w) = word_iter(text, pos..end).next()
+        && text[pos..w.start].trim().is_empty()
+        && lexicon::is_ly_adverb(&bare(&text[w.clone()]))
+        && (text[w.end..end].trim_start().starts_with([',', '.', ';'])
+            || word_iter(text, w.end..end).next().is_none_or(|n| {
+                matches!(
+                    bare(&text[n]).as_str(),
+                    "during" | "in" | "on" | "at" | "after" | "before" | "to" | "with"
+                )
+            }))
+    {
+        pos = w.end;
+        while let Some(m) = ADJUNCT.find(&text[pos..end]) {
+            if m.end() == 0 {
+                break;
+            }
+            pos += m.end();
+        }
+    }
     let rest = text[pos..end].trim_start_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == ':');
     let start = end - rest.len();
     let mut after = word_iter(text, start..end);
@@ -2775,7 +2796,8 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
         // "was confirmed since …", "said despite …": a subordinate adjunct, no content.
         "since", "until", "despite", "because", "although", "though", "unless", "without", "amid",
         // "columns she wrote while a student": so is a clause of time.
-        "while",
+        "while", // "asked reporters during a news conference late last month".
+        "late", "earlier", "later",
     ];
     // "said there were …" is a clause; "said there that …" is a place.
     let existential = first == "there"
@@ -3434,7 +3456,7 @@ fn trailer_sentence(text: &str, s: Range<usize>) -> Option<(Np, Range<usize>)> {
         return None;
     }
     let mut tail = c.end;
-    if bare(&text[c.clone()]).starts_with("tol")
+    if (bare(&text[c.clone()]).starts_with("tol") || bare(&text[c.clone()]).starts_with("ask"))
         && let Some(addressee) = subject_after(text, tail, s.end)
     {
         tail = addressee.span.end;

@@ -526,6 +526,20 @@ mod tests {
             ],
         ),
         (
+            "a sentence ending in \"no.\" is no abbreviation",
+            "\u{201c}Do I think he should be sued?\u{201d} Jane Roe asked rhetorically, shaking her head no. \u{201c}But I do believe makers should be sued.\u{201d}",
+            &[(
+                "Do I think he should be sued?\u{201d} Jane Roe asked rhetorically, shaking her head no. \u{201c}But I do believe makers should be sued.",
+                QuoteKind::Direct,
+                Some("Jane Roe"),
+            )],
+        ),
+        (
+            "trailer sentence with an addressee, a manner adverb and an adjunct",
+            "\u{201c}You think I am going to change?\u{201d} Jane Roe asked reporters rhetorically during a news conference.",
+            &[("You think I am going to change?", QuoteKind::Direct, Some("Jane Roe"))],
+        ),
+        (
             "a heading in single marks does not go on with the statement",
             "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
             &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],
