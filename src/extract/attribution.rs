@@ -1774,7 +1774,15 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                     // content goes on after the source (one span from start to end, as split
                     // quotes are).
                     let from = after_np.min(end);
-                    let goes_on = text[from..end].find(',').is_some_and(|k| {
+                    // The aside closes with a comma or a dash: "most Americans - 63 percent,
+                    // according to the report - still believe …".
+                    // A dash closes only an aside a dash opened.
+                    let close = [",", "—", "–", " - ", " -- "]
+                        .iter()
+                        .filter(|d| **d == "," || before.contains(**d))
+                        .filter_map(|d| text[from..end].find(d))
+                        .min();
+                    let goes_on = close.is_some_and(|k| {
                         !has_words(text, from..from + k, 11) && has_words(text, from + k..end, 2)
                     });
                     let stop = if goes_on { end } else { s.start + before.len() - 1 };

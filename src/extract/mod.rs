@@ -540,6 +540,20 @@ mod tests {
             &[("You think I am going to change?", QuoteKind::Direct, Some("Jane Roe"))],
         ),
         (
+            "according to inside an aside that dashes open and close",
+            "Most voters - 63 percent in 2014, according to the report - still back the plan.",
+            &[(
+                "Most voters - 63 percent in 2014, according to the report - still back the plan",
+                QuoteKind::Indirect,
+                Some("the report"),
+            )],
+        ),
+        (
+            "a dash after according to that opened no aside ends the content",
+            "The plan would raise $1 trillion, according to the Tax Policy Center - half a percent of output.",
+            &[("The plan would raise $1 trillion", QuoteKind::Indirect, Some("Tax Policy Center"))],
+        ),
+        (
             "a heading in single marks does not go on with the statement",
             "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
             &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],
