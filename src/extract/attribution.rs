@@ -264,6 +264,7 @@ pub(crate) fn attribute(
         indirect(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
         as_clause(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
         fronted_participle(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
+        nominal_claim(&sentence, &mut found);
     }
     found.sort_by_key(|f| f.content.start);
     let found = merge_split(text, paragraphs, quotes, found, &mut claimed);
@@ -1185,6 +1186,69 @@ fn fronted_participle(sentence: &Sentence<'_>, marks: Marks<'_>) {
         trailer: false,
         sentence: si,
     });
+}
+
+/// A named source's claim as a noun with its clause: `Trump’s claim that there have been
+/// “thousands of shootings” in Chicago`, `Mr. Trump's assertion that Russia should hack …`.
+static NOMINAL_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<owner> \p{Lu}[\w.’'-]* (?: \s+ (?:of\s+)? \p{Lu}[\w.’'-]* ){0,3} ) (?:’s|'s) \s+
+        (?: [a-z]+ \s+ )?
+        (?P<noun> claims? | assertions? | contention | insistence | argument | suggestion | warning
+                | accusations? | allegations? | charge | prediction | promise | pledge | vow
+                | declaration | admission | belief | view ) \s+ that \s",
+    )
+    .expect("NOMINAL_CLAIM is a valid pattern")
+});
+
+/// The claims a sentence names as nouns (see [`NOMINAL_CLAIM`]) when no other attribution
+/// already holds their words.
+fn nominal_claim(sentence: &Sentence<'_>, found: &mut Vec<Found>) {
+    let Sentence { text, s, si, qs, quotes, .. } = sentence.clone();
+    let body = &text[s.clone()];
+    if !body.contains(" that ") {
+        return;
+    }
+    for m in NOMINAL_CLAIM.captures_iter(body) {
+        let (Some(owner), Some(noun), Some(all)) = (m.name("owner"), m.name("noun"), m.get(0)) else {
+            continue;
+        };
+        let at = s.start + owner.start();
+        if qs.iter().any(|&q| quotes[q].outer.start < at && at < quotes[q].outer.end) {
+            continue;
+        }
+        let start = s.start + all.end();
+        // The clause belongs to a noun phrase: it ends at its first comma too ("While Trump's
+        // claims that his worth exceeds $10 billion, all of the firms put him lower").
+        let mut end = object_end(text, start, content_end(text, s.clone()));
+        if let Some(comma) = comma_outside_quotes(&text[start..end]) {
+            end = start + comma;
+        }
+        let content = trim_content(text, start..end);
+        if !has_words(text, content.clone(), 3)
+            || found
+                .iter()
+                .any(|f| f.sentence == si && f.content.start < content.end && content.start < f.content.end)
+        {
+            continue;
+        }
+        let np = classify(text, at..s.start + owner.end());
+        if np.form != Form::Name {
+            continue;
+        }
+        let kind = paraphrase_kind(&text[content.clone()]);
+        found.push(Found {
+            content,
+            kind,
+            speaker: Some(np),
+            cue: Some(s.start + noun.start()..s.start + noun.end()),
+            clause: Some(at..s.start + noun.end()),
+            inherited: false,
+            trailer: false,
+            sentence: si,
+        });
+    }
 }
 
 /// The subject of a clause whose cue is an infinitive: `Mr. Trump was prompted to say, "…"`,
@@ -3665,6 +3729,7 @@ mod tests {
         LazyLock::force(&ADJUNCT);
         LazyLock::force(&OBJECT_END);
         LazyLock::force(&HEADLINE_COLON);
+        LazyLock::force(&NOMINAL_CLAIM);
         assert!(CUE.is_match("he said"));
         assert!(ADJUNCT.is_match(" on Thursday that"));
     }

@@ -554,6 +554,20 @@ mod tests {
             &[("The plan would raise $1 trillion", QuoteKind::Indirect, Some("Tax Policy Center"))],
         ),
         (
+            "a named source's claim as a noun with its clause",
+            "Politifact seized on Jane Roe's claim that there have been \u{201c}thousands of shootings\u{201d} this year.",
+            &[(
+                "there have been \u{201c}thousands of shootings\u{201d} this year",
+                QuoteKind::Mixed,
+                Some("Jane Roe"),
+            )],
+        ),
+        (
+            "a nominal claim ends at the comma that closes its noun phrase",
+            "While Mr. Roe's claims that his worth exceeds $10 billion, all of the firms put him far lower.",
+            &[("his worth exceeds $10 billion", QuoteKind::Indirect, Some("Roe"))],
+        ),
+        (
             "a heading in single marks does not go on with the statement",
             "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
             &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],
