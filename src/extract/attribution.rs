@@ -1901,6 +1901,18 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                     .or_else(|| fronted_name(text, s.start, c.start))
             };
             let Some(np) = np.filter(|np| plausible_subject(text, np)) else { continue };
+            // "a phenomenon called “differential nonresponse”", "a website called “…”": a
+            // naming participle after an indefinite noun names a thing; nobody speaks.
+            if contains(lexicon::NAMING_VERBS, &vb)
+                && np.form == Form::Description
+                && text[np.span.end..c.start].trim().is_empty()
+                && word_iter(text, np.span.clone())
+                    .next()
+                    .is_some_and(|w| matches!(bare(&text[w]).as_str(), "a" | "an"))
+                && text[c.end..].trim_start().starts_with(['“', '"'])
+            {
+                continue;
+            }
             // "The merger announced Monday would turn …": content that opens with an auxiliary
             // has no subject of its own, so the "cue" was a participle modifying the noun
             // before it. Not after a relative ("which he said had harmed …"), where the

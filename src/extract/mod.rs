@@ -568,6 +568,11 @@ mod tests {
             &[("his worth exceeds $10 billion", QuoteKind::Indirect, Some("Roe"))],
         ),
         (
+            "a thing called by a quoted name is no quotation",
+            "The gap comes from a phenomenon called \u{201c}differential nonresponse.\u{201d}",
+            &[],
+        ),
+        (
             "a heading in single marks does not go on with the statement",
             "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
             &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],
