@@ -791,7 +791,8 @@ fn direct(sentence: &Sentence<'_>, marks: Marks<'_>) {
                 if ends_ok && n <= 10 && !stop {
                     let np = subject_before(text, before.start, c.start)
                         .or_else(|| participle_subject(text, s.start, c.clone(), found))
-                        .or_else(|| infinitive_subject(text, before.start, c.clone()));
+                        .or_else(|| infinitive_subject(text, before.start, c.clone()))
+                        .filter(|np| !names_a_thing(text, np, c.clone()));
                     if let Some(np) = np {
                         used[ci] = true;
                         hit = Some((np, Some(c.clone()), before.start..q.outer.start, false));
@@ -1186,6 +1187,18 @@ fn fronted_participle(sentence: &Sentence<'_>, marks: Marks<'_>) {
         trailer: false,
         sentence: si,
     });
+}
+
+/// "a phenomenon called “differential nonresponse”", "a website called “…”": a naming
+/// participle right after an indefinite noun, before a quotation, names a thing; nobody speaks.
+fn names_a_thing(text: &str, np: &Np, c: Range<usize>) -> bool {
+    contains(lexicon::NAMING_VERBS, &bare(&text[c.clone()]))
+        && np.form == Form::Description
+        && text[np.span.end..c.start].trim().is_empty()
+        && word_iter(text, np.span.clone())
+            .next()
+            .is_some_and(|w| matches!(bare(&text[w]).as_str(), "a" | "an"))
+        && text[c.end..].trim_start().starts_with(['“', '"'])
 }
 
 /// A named source's claim as a noun with its clause: `Trump’s claim that there have been
@@ -1901,16 +1914,7 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                     .or_else(|| fronted_name(text, s.start, c.start))
             };
             let Some(np) = np.filter(|np| plausible_subject(text, np)) else { continue };
-            // "a phenomenon called “differential nonresponse”", "a website called “…”": a
-            // naming participle after an indefinite noun names a thing; nobody speaks.
-            if contains(lexicon::NAMING_VERBS, &vb)
-                && np.form == Form::Description
-                && text[np.span.end..c.start].trim().is_empty()
-                && word_iter(text, np.span.clone())
-                    .next()
-                    .is_some_and(|w| matches!(bare(&text[w]).as_str(), "a" | "an"))
-                && text[c.end..].trim_start().starts_with(['“', '"'])
-            {
+            if names_a_thing(text, &np, c.clone()) {
                 continue;
             }
             // "The merger announced Monday would turn …": content that opens with an auxiliary

@@ -569,7 +569,7 @@ mod tests {
         ),
         (
             "a thing called by a quoted name is no quotation",
-            "The gap comes from a phenomenon called \u{201c}differential nonresponse.\u{201d}",
+            "The error most pertinent to the debates is a phenomenon called \u{201c}differential nonresponse.\u{201d}",
             &[],
         ),
         (
