@@ -1713,7 +1713,9 @@ pub(crate) const FINITE_AUX: &[&str] = &[
 /// Past tenses that do not end in "-ed": "wrote", "came", "made".
 pub(crate) static IRREGULAR_PASTS: &[&str] = &[
     "shot", "spoke", "wrote", "sang", "swore", "struck", "threw", "went", "put", "told", "quipped", "came",
-    "read", "made", "gave", "took", "held", "sent", "led", "won", "cast",
+    "read", "made", "gave", "took", "held", "sent", "led", "won", "cast", "began", "became", "brought",
+    "felt", "kept", "met", "ran", "saw", "stood", "thought", "knew", "heard", "paid", "sat", "drew", "grew",
+    "rose", "fell",
 ];
 
 /// A word in capitals, at least two letters long: "US", "NBC", "U.N.".
