@@ -187,13 +187,28 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// The words of `text[range]` one at a time, for a rule that needs only the first few or a
 /// count: no allocation, and the scan stops where the caller stops.
 pub(crate) fn word_iter(text: &str, range: Range<usize>) -> WordIter<'_> {
-    WordIter { base: range.start, chars: text[range].char_indices().peekable() }
+    WordIter { base: range.start, s: &text[range], pos: 0 }
 }
 
-/// The iterator of [`word_iter`].
+/// The iterator of [`word_iter`]: a byte scan with an ASCII fast path, since nearly every
+/// character of news text is ASCII.
 pub(crate) struct WordIter<'a> {
     base: usize,
-    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    s: &'a str,
+    pos: usize,
+}
+
+impl WordIter<'_> {
+    /// The character at byte `i` and its length, and whether it is alphanumeric.
+    #[inline(always)]
+    fn at(&self, i: usize) -> Option<(char, usize, bool)> {
+        let b = *self.s.as_bytes().get(i)?;
+        if b < 0x80 {
+            return Some((b as char, 1, b.is_ascii_alphanumeric()));
+        }
+        let c = self.s[i..].chars().next()?;
+        Some((c, c.len_utf8(), c.is_alphanumeric()))
+    }
 }
 
 impl Iterator for WordIter<'_> {
@@ -202,20 +217,26 @@ impl Iterator for WordIter<'_> {
     fn next(&mut self) -> Option<Range<usize>> {
         let mut start: Option<usize> = None;
         let mut end = 0;
-        let mut digit = false;
-        while let Some((i, c)) = self.chars.next() {
-            if c.is_alphanumeric() {
+        while let Some((c, len, alnum)) = self.at(self.pos) {
+            let i = self.pos;
+            self.pos += len;
+            if alnum {
                 start.get_or_insert(i);
-                end = i + c.len_utf8();
-                digit = c.is_ascii_digit();
-            } else if start.is_some()
+                end = i + len;
+                continue;
+            }
+            // A joiner inside a word ("Ministry’s", "al-Nusra", "U.S", "250,000").
+            let joiner = start.is_some()
                 && end == i
-                && (matches!(c, '\'' | '’' | '.' | '-' | '&')
-                    && self.chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
-                    || c == ',' && digit && self.chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit()))
-            {
-                // A joiner inside a word ("Ministry’s", "al-Nusra", "U.S", "250,000").
-            } else if let Some(st) = start {
+                && match c {
+                    '\'' | '’' | '.' | '-' | '&' => self.at(self.pos).is_some_and(|(_, _, a)| a),
+                    ',' => {
+                        self.s.as_bytes()[i - 1].is_ascii_digit()
+                            && self.s.as_bytes().get(self.pos).is_some_and(u8::is_ascii_digit)
+                    }
+                    _ => false,
+                };
+            if !joiner && let Some(st) = start {
                 return Some(self.base + st..self.base + end);
             }
         }
