@@ -3515,7 +3515,18 @@ fn followed_by_trailer(text: &str, paragraphs: &[Range<usize>], at: usize) -> bo
 fn colon_lead(text: &str, s: Range<usize>) -> Option<(Np, Range<usize>)> {
     let t = text[s.clone()].trim_end();
     let colon = s.start + t.strip_suffix(':')?.len();
-    let c = CUE.find_iter(&text[s.start..colon]).last()?;
+    let Some(c) = CUE.find_iter(&text[s.start..colon]).last() else {
+        // "When Wallace died, President Clinton released the following statement:": a clause
+        // that names a document its subject issued.
+        if has_words(text, s.start..colon, 16)
+            || !word_iter(text, s.start..colon).any(|w| contains(lexicon::DOCUMENT_WORDS, &bare(&text[w])))
+        {
+            return None;
+        }
+        let np = lead_subject(text, s.start, colon)
+            .filter(|np| plausible_subject(text, np) && np.form != Form::Pronoun)?;
+        return Some((np, colon..colon + 1));
+    };
     let c = s.start + c.start()..s.start + c.end();
     if has_words(text, c.end..colon, 7) || !verb_position(text, s.start, c.clone()) {
         return None;

@@ -573,6 +573,11 @@ mod tests {
             &[],
         ),
         (
+            "a clause naming a document its subject issued leads into the next paragraph",
+            "When the senator died, Governor Jane Roe released the following statement:\n\n\u{201c}We offer our condolences to his family and friends.\u{201d}",
+            &[("We offer our condolences to his family and friends.", QuoteKind::Direct, Some("Jane Roe"))],
+        ),
+        (
             "a heading in single marks does not go on with the statement",
             "“First part,” Jane Smith said.\n\n'Second part!'\n\nThe vote is next week.",
             &[("First part,", QuoteKind::Direct, Some("Jane Smith"))],
