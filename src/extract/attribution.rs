@@ -902,6 +902,18 @@ fn direct(sentence: &Sentence<'_>, marks: Marks<'_>) {
     }
 }
 
+/// Where the adjuncts of time and occasion that start at `pos` end, before `end` ("on
+/// Thursday", "in an interview with CNN").
+fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
+    while let Some(m) = ADJUNCT.find(&text[pos..end]) {
+        if m.end() == 0 {
+            break;
+        }
+        pos += m.end();
+    }
+    pos
+}
+
 /// Whether words after the cue at `c` (up to `end`) open reported content of their own, so the
 /// cue does not close the quotation before it: `In an interview on CBS's "Face the Nation,"
 /// Ryan said the spate of shootings demands …`. Adjuncts, an addressee and a comma do not.
@@ -911,12 +923,7 @@ fn opens_content(text: &str, c: Range<usize>, end: usize) -> bool {
     if matches!(vb.as_str(), "told" | "tells" | "tell") {
         pos = addressee_end(text, pos, end);
     }
-    while let Some(m) = ADJUNCT.find(&text[pos..end]) {
-        if m.end() == 0 {
-            break;
-        }
-        pos += m.end();
-    }
+    pos = skip_adjuncts(text, pos, end);
     pos = prepositional_tail(text, pos, end);
     let ws: Vec<Range<usize>> = word_iter(text, pos..end).take(4).collect();
     let Some(first) = ws.first() else { return false };
@@ -2563,12 +2570,7 @@ fn trailer_indirect(
     if matches!(vb.as_str(), "told" | "tells" | "tell") {
         tail = addressee_end(text, tail, s.end);
     }
-    while let Some(m) = ADJUNCT.find(&text[tail..s.end]) {
-        if m.end() == 0 {
-            break;
-        }
-        tail += m.end();
-    }
+    tail = skip_adjuncts(text, tail, s.end);
     tail = prepositional_tail(text, tail, end);
     let _ = rest;
     let before = &text[s.start..c.start];
@@ -2821,12 +2823,7 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
     if addressee_verb {
         pos = addressee_end(text, pos, end);
     }
-    while let Some(m) = ADJUNCT.find(&text[pos..end]) {
-        if m.end() == 0 {
-            break;
-        }
-        pos += m.end();
-    }
+    pos = skip_adjuncts(text, pos, end);
     // "asked rhetorically during a news conference": a manner adverb before an adjunct or a
     // comma, then the adjuncts again; "said nearly every donor …" keeps its adverb.
     while let Some(w) = word_iter(text, pos..end).next()
@@ -2841,12 +2838,7 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
             }))
     {
         pos = w.end;
-        while let Some(m) = ADJUNCT.find(&text[pos..end]) {
-            if m.end() == 0 {
-                break;
-            }
-            pos += m.end();
-        }
+        pos = skip_adjuncts(text, pos, end);
     }
     let rest = text[pos..end].trim_start_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == ':');
     let start = end - rest.len();
@@ -3560,12 +3552,7 @@ fn trailer_sentence(text: &str, s: Range<usize>) -> Option<(Np, Range<usize>)> {
     {
         tail = addressee.span.end;
     }
-    while let Some(m) = ADJUNCT.find(&text[tail..s.end]) {
-        if m.end() == 0 {
-            break;
-        }
-        tail += m.end();
-    }
+    tail = skip_adjuncts(text, tail, s.end);
     // "Sanders asked rhetorically, shaking his head.": an adverb, then a participle clause.
     let mut rest = word_iter(text, tail..s.end);
     if let Some(w) = rest.next()
