@@ -2837,8 +2837,7 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
                 )
             }))
     {
-        pos = w.end;
-        pos = skip_adjuncts(text, pos, end);
+        pos = skip_adjuncts(text, w.end, end);
     }
     let rest = text[pos..end].trim_start_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == ':');
     let start = end - rest.len();
@@ -2876,7 +2875,8 @@ fn content_start(text: &str, c: Range<usize>, end: usize, verb: &str) -> Option<
         // "was confirmed since …", "said despite …": a subordinate adjunct, no content.
         "since", "until", "despite", "because", "although", "though", "unless", "without", "amid",
         // "columns she wrote while a student": so is a clause of time.
-        "while", // "asked reporters during a news conference late last month".
+        "while",
+        // "asked reporters during a news conference late last month": a time after the adjuncts.
         "late", "earlier", "later",
     ];
     // "said there were …" is a clause; "said there that …" is a place.
@@ -3534,7 +3534,8 @@ fn trailer_sentence(text: &str, s: Range<usize>) -> Option<(Np, Range<usize>)> {
     }
     let c = CUE.find(&text[s.clone()])?;
     let c = s.start + c.start()..s.start + c.end();
-    if !contains(lexicon::TRAILER_VERBS, &bare(&text[c.clone()])) {
+    let vb = bare(&text[c.clone()]);
+    if !contains(lexicon::TRAILER_VERBS, &vb) {
         return None;
     }
     if only_punct(&text[s.start..c.start]) {
@@ -3547,7 +3548,7 @@ fn trailer_sentence(text: &str, s: Range<usize>) -> Option<(Np, Range<usize>)> {
         return None;
     }
     let mut tail = c.end;
-    if (bare(&text[c.clone()]).starts_with("tol") || bare(&text[c.clone()]).starts_with("ask"))
+    if (vb.starts_with("tol") || vb.starts_with("ask"))
         && let Some(addressee) = subject_after(text, tail, s.end)
     {
         tail = addressee.span.end;

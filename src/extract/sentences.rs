@@ -91,15 +91,14 @@ pub(crate) fn sentences(text: &str, paragraphs: &[Range<usize>], quotes: &[Quote
                 .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
                 .next()
                 .unwrap_or("");
-            // "No. 1" abbreviates; "shaking his head no." ends a sentence.
-            let numbered = !last_word.eq_ignore_ascii_case("no")
-                || chunk[next.clone()]
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .starts_with(|c: char| c.is_ascii_digit());
             if chunk[end.clone()].starts_with('.')
                 && chunk[end.clone()].len() == 1
                 && abbreviation(last_word.trim_end_matches('.'))
-                && numbered
+                // "No. 1" abbreviates; "shaking his head no." ends a sentence.
+                && (!last_word.eq_ignore_ascii_case("no")
+                    || chunk[next.clone()]
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .starts_with(|c: char| c.is_ascii_digit()))
             {
                 continue;
             }
