@@ -22,6 +22,94 @@ struct Entity {
     singular: bool,
     /// The descriptor text of its first mention with one.
     descriptor: Option<String>,
+    /// Gender, when a title or a descriptor showed it (a resolved pronoun does not: one wrong
+    /// link would then bar every right one after it).
+    gender: Option<Gender>,
+}
+
+/// What "he" and "she" agree with.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender a mention's words show: a title (`Mrs.`, `Mr.`) or a noun (`wife`,
+/// `spokesman`). A possessor names someone else (`Mrs. Clinton's aide`) and is skipped. In a
+/// descriptor (`titles` false) only nouns count, and only before a preposition: `an adviser to
+/// Mrs. Clinton`, `the owner of the Miss Universe pageant` describe a man.
+fn gender_of(mention: &str, titles: bool) -> Option<Gender> {
+    const FEMALE: &[&str] = &[
+        "mrs",
+        "ms",
+        "miss",
+        "madam",
+        "wife",
+        "woman",
+        "mother",
+        "daughter",
+        "sister",
+        "grandmother",
+        "widow",
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "businesswoman",
+        "actress",
+        "queen",
+        "princess",
+        "girl",
+        "lady",
+        "first lady",
+    ];
+    const MALE: &[&str] = &[
+        "mr",
+        "husband",
+        "man",
+        "father",
+        "son",
+        "brother",
+        "grandfather",
+        "widower",
+        "spokesman",
+        "chairman",
+        "congressman",
+        "businessman",
+        "actor",
+        "king",
+        "prince",
+        "boy",
+    ];
+    let words: Vec<&str> = mention
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let possessive =
+        |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’');
+    // The first word that is not a possessor: `Mrs. Clinton's aide` describes the aide.
+    let titles_list = ["mrs", "ms", "miss", "madam", "mr"];
+    let before_preposition = words
+        .iter()
+        .position(|w| {
+            !titles && matches!(*w, "to" | "of" | "for" | "with" | "at" | "from" | "by" | "in" | "on")
+        })
+        .unwrap_or(words.len());
+    words[..before_preposition].iter().enumerate().find_map(|(k, w)| {
+        if !titles && titles_list.contains(&w.to_lowercase().as_str()) {
+            return None;
+        }
+        if possessive(w) || matches!(*w, "her" | "his") || words.get(k + 1).is_some_and(|n| possessive(n)) {
+            return None;
+        }
+        let b = w.to_lowercase();
+        if contains(FEMALE, &b) {
+            Some(Gender::Female)
+        } else if contains(MALE, &b) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    })
 }
 
 /// How a mention was resolved.
@@ -88,12 +176,27 @@ impl Resolver {
             words: Vec::new(),
             singular,
             descriptor: None,
+            gender: None,
         });
         self.entities.len() - 1
     }
 
     /// Resolves one mention; `None` when it is a pronoun with no fitting antecedent.
     pub(crate) fn resolve(&mut self, text: &str, np: &Np) -> Option<Resolution> {
+        let shown = (np.form != Form::Pronoun)
+            .then(|| {
+                let words = &text[np.span.start.min(np.head.start)..np.head.end];
+                gender_of(words, true)
+                    .or_else(|| np.descriptor.clone().and_then(|d| gender_of(&text[d], false)))
+            })
+            .flatten();
+        let resolution = self.resolve_mention(text, np, shown)?;
+        let e = &mut self.entities[resolution.speaker];
+        e.gender = e.gender.or(shown);
+        Some(resolution)
+    }
+
+    fn resolve_mention(&mut self, text: &str, np: &Np, shown: Option<Gender>) -> Option<Resolution> {
         match np.form {
             Form::Pronoun if np.head != np.span => {
                 // A relative pronoun carrying its antecedent ("Trump, who said …").
@@ -101,18 +204,27 @@ impl Resolver {
                 if antecedent.form == Form::Pronoun {
                     return None;
                 }
-                self.resolve(text, &antecedent).map(|r| Resolution { certainty: r.certainty * 0.9, ..r })
+                self.resolve_mention(text, &antecedent, shown)
+                    .map(|r| Resolution { certainty: r.certainty * 0.9, ..r })
             }
             Form::Pronoun => self.pronoun(lexicon::uncontracted(&bare(&text[np.span.clone()]))),
-            Form::Name => Some(self.name(text, np)),
+            Form::Name => Some(self.name(text, np, shown)),
             Form::Description => Some(self.description(text, np)),
         }
     }
 
     fn pronoun(&mut self, p: &str) -> Option<Resolution> {
+        // "he" never goes to a person shown to be a woman, "she" never to a man.
+        let agrees = |e: &Entity| match p {
+            "he" => e.gender != Some(Gender::Female),
+            "she" => e.gender != Some(Gender::Male),
+            _ => true,
+        };
         let want = |e: &Entity| match p {
             "he" | "she" | "i" | "who" => {
-                e.singular && matches!(e.speaker.kind, SpeakerKind::Person | SpeakerKind::Anonymous)
+                e.singular
+                    && matches!(e.speaker.kind, SpeakerKind::Person | SpeakerKind::Anonymous)
+                    && agrees(e)
             }
             "they" => !e.singular || matches!(e.speaker.kind, SpeakerKind::Organization | SpeakerKind::Group),
             "it" => matches!(e.speaker.kind, SpeakerKind::Organization | SpeakerKind::Document),
@@ -124,7 +236,7 @@ impl Resolver {
         Some(Resolution { speaker: i, certainty: 0.7 })
     }
 
-    fn name(&mut self, text: &str, np: &Np) -> Resolution {
+    fn name(&mut self, text: &str, np: &Np, shown: Option<Gender>) -> Resolution {
         let name = &text[np.head.clone()];
         let descriptor = np.descriptor.clone().map(|d| text[d].to_string());
         let toks: Vec<String> =
@@ -140,6 +252,8 @@ impl Resolver {
                 return etoks == key;
             }
             match np.kind {
+                // "Mrs. Clinton" is not "Mr. Clinton".
+                SpeakerKind::Person if shown.is_some() && e.gender.is_some() && shown != e.gender => false,
                 SpeakerKind::Person => {
                     etoks.last() == key.last()
                         && (etoks.len() == 1
@@ -186,12 +300,14 @@ impl Resolver {
                 .map(|w| bare(&text[w.clone()]).into_owned())
                 .filter(|w| !contains(lexicon::DETERMINERS, w))
                 .collect();
-            // "The Post's reporting" is not "Acme's reporting": a possessor names the owner,
-            // which the antecedent must share.
+            // "The Post's reporting" is not "Acme's reporting", "the Trump campaign" is not "the
+            // Clinton campaign": a possessor or a name among the modifiers names the owner, which
+            // the antecedent must share.
             let possessors: Vec<String> = ws
                 .iter()
+                .skip(1)
                 .map(|w| &text[w.clone()])
-                .filter(|w| w.ends_with("'s") || w.ends_with("’s"))
+                .filter(|w| w.ends_with("'s") || w.ends_with("’s") || w.starts_with(char::is_uppercase))
                 .map(|w| bare(w).into_owned())
                 .collect();
             // 1. The latest entity described by the same head noun.
@@ -267,6 +383,13 @@ mod tests {
         ("possessor named otherwise", "Acme's report said", "the company's report said", false),
         ("same head, other possessor", "Acme's report said", "The Post's report said", false),
         ("possessor shared", "The Post's report said", "the Post's report said", true),
+        ("same head, other name modifier", "The Clinton campaign said", "the Trump campaign said", false),
+        ("name modifier shared", "The Clinton campaign said", "the Clinton campaign said", true),
+        ("surname, other title", "Mr. Clinton said", "Mrs. Clinton said", false),
+        ("surname, same title", "Mrs. Clinton said", "Mrs. Clinton said", true),
+        ("she is no man", "Mr. Roe said", "She said", false),
+        ("he is no woman", "The spokeswoman said", "He said", false),
+        ("a woman named in a descriptor", "Jake Roe, an adviser to Mrs. Clinton, said", "He said", true),
     ];
 
     #[test]
