@@ -269,9 +269,36 @@ pub(crate) fn attribute(
     found.sort_by_key(|f| f.content.start);
     let found = merge_split(text, paragraphs, quotes, found, &mut claimed);
     let found = standalone(text, paragraphs, sentences, quotes, &claimed, found);
+    let found = embedded_fragments(text, sentences, quotes, &claimed, found);
+    let found = paraphrase_then_quote(text, paragraphs, found);
     let found = transcript_turns(text, sentences, quotes, found);
     let found = headline_colons(text, paragraphs, sentences, found);
     headline_verb(text, paragraphs, found)
+}
+
+/// `Kasich said he would have fired him, according to press reports.`: the report is the
+/// source of the whole sentence, its inner attribution included; the annotators keep only the
+/// outer one. Marks each attribution reported inside an `according to` one, when it opens the
+/// reported sentence: its subject and cue come first (`Police have said …`) or it is a
+/// quotation with its trailer (`"…," Mr. Pence said during the session, according to audio
+/// …`). Its speaker is still a mention for coreference; its words are not a quotation of their
+/// own.
+pub(crate) fn reported_inside(text: &str, found: &[Found]) -> Vec<bool> {
+    let according =
+        |f: &Found| f.cue.as_ref().is_some_and(|c| text[c.clone()].eq_ignore_ascii_case("according to"));
+    let outer: Vec<&Range<usize>> = found.iter().filter(|f| according(f)).map(|f| &f.content).collect();
+    found
+        .iter()
+        .map(|f| {
+            !according(f)
+                && outer.iter().any(|o| {
+                    **o != f.content
+                        && o.start <= f.content.start
+                        && f.content.end <= o.end
+                        && !has_words(text, o.start..f.content.start, 9)
+                })
+        })
+        .collect()
 }
 
 /// Verbs of headline English beyond the reporting lexicon: "Washington Post backs Clinton",
@@ -1980,7 +2007,11 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                         return Some(start + if inside { before.len() } else { cut.len() - 1 });
                     }
                     // "… committee members, but said the outcome …": a coordinated cue.
-                    coordinated(text, start, n.start).then(|| {
+                    // Only a verb of saying after a reported clause: `say he posed a threat and
+                    // refused to drop the gun` goes on with what was said.
+                    // An act of speech is the speaker's own: `said … and called on Sanders to …`.
+                    let clause_goes_on = !is_object && !speech_act(&bare(&text[n.clone()]));
+                    (coordinated(text, start, n.start) && !clause_goes_on).then(|| {
                         if let Some(series) = before.strip_suffix(';') {
                             return start + series.trim_end().len();
                         }
@@ -2537,6 +2568,79 @@ fn coordinated(text: &str, lo: usize, at: usize) -> bool {
             || text[ws[k - 1].end..gap_end].trim() == ";" && !is_cap(&text[gap_end..]))
 }
 
+/// Whether a cue verb names an act of speech (`called on`, `urged`, `criticized`, `noting`),
+/// which a speaker performs in a clause of their own, unlike a state or a deed that may go on
+/// with the reported words (`said he posed a threat and refused to drop the gun`).
+fn speech_act(b: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "call",
+        "criticiz",
+        "accus",
+        "prais",
+        "blam",
+        "attack",
+        "condemn",
+        "thank",
+        "urg",
+        "warn",
+        "mention",
+        "suggest",
+        "promis",
+        "not",
+        "insist",
+        "argu",
+        "claim",
+        "deni",
+        "deny",
+        "announc",
+        "declar",
+        "stress",
+        "explain",
+        "acknowledg",
+        "vow",
+        "pledg",
+        "predict",
+        "ask",
+        "repl",
+        "respond",
+        "tweet",
+        "post",
+        "reject",
+        "dismiss",
+        "slam",
+        "demand",
+        "question",
+        "challeng",
+        "recall",
+        "admit",
+        "confirm",
+        "emphasiz",
+        "complain",
+        "charg",
+        "add",
+        "tell",
+        "told",
+        "wr",
+        "report",
+        "said",
+        "say",
+        "mock",
+        "impl",
+        "continu",
+        "ridicul",
+        "scold",
+        "lash",
+        "insult",
+        "taunt",
+        "jok",
+        "quip",
+        "boast",
+        "brag",
+        "lament",
+    ];
+    b.ends_with("ing") || lexicon::is_speech_verb(b) || STEMS.iter().any(|s| b.starts_with(s))
+}
+
 /// Whether the word before `at` is a form of "be" ("is saying", "was telling").
 fn after_be(text: &str, lo: usize, at: usize) -> bool {
     // Adverbs may intervene: "is already claiming", "was also telling".
@@ -2625,11 +2729,16 @@ fn trailer_indirect(
     // "…, the AP declared on Thursday, two days after the vote." and "…, the mayor said as the
     // council met.": an adverbial after the cue belongs to the attribution.
     let adverbial = tail < end && reporting_adverbial(&text[tail..end]);
+    // Not when a statement of its own follows: `…, records show, and experts say it is …`
+    // ends the content at the trailer.
+    let second_statement = tail < end && coordinated_attribution(&text[tail..end]) == Some(0);
     let parenthetical = !adverbial
         && tail < end
         && text[tail..end].trim_start().starts_with(',')
-        && has_words(text, tail..end, 2);
+        && has_words(text, tail..end, 2)
+        && !second_statement;
     if !adverbial
+        && !second_statement
         && !only_punct(&text[tail..end.max(tail)])
         && !text[tail..s.end].trim_start().starts_with(", who")
         && !parenthetical
@@ -3025,7 +3134,10 @@ fn named_object(text: &str, from: usize, end: usize) -> Option<usize> {
             })
             .count()
     };
-    let next = ws.get(name_len).filter(|_| name_len > 0)?;
+    if name_len == 0 {
+        return described_object(text, &ws).then_some(first.start);
+    }
+    let next = ws.get(name_len)?;
     let gap = &text[ws[name_len - 1].end..next.start];
     let nb = bare(&text[next.clone()]);
     let quoted = gap.trim_start().starts_with(['"', '“', '\'']);
@@ -3041,6 +3153,43 @@ fn named_object(text: &str, from: usize, end: usize) -> Option<usize> {
                     || contains(ADJUNCT_WORDS, &nb)
                     || contains(lexicon::FINITE_AUX, &nb)));
     complement.then_some(first.start)
+}
+
+/// `called the charges unsubstantiated`, `called the incident a reason to …`: a definite noun
+/// phrase of up to four words, then what it is called, a noun phrase or an adjective, with
+/// nothing between them.
+fn described_object(text: &str, ws: &[Range<usize>]) -> bool {
+    const DEFINITE: &[&str] = &["the", "this", "that", "these", "those", "his", "her", "their", "its", "our"];
+    const ADJECTIVE_ENDINGS: &[&str] =
+        &["ed", "ous", "ful", "al", "ble", "ive", "ic", "ent", "ant", "less", "ary", "ible"];
+    if ws.len() < 3 || !contains(DEFINITE, &bare(&text[ws[0].clone()])) {
+        return false;
+    }
+    let joined = |a: &Range<usize>, b: &Range<usize>| text[a.end..b.start].trim().is_empty();
+    (2..ws.len().min(6)).any(|k| {
+        let head = &ws[1..k];
+        let w = &text[ws[k].clone()];
+        let b = bare(w);
+        let noun_phrase = head.iter().all(|h| {
+            let hb = bare(&text[h.clone()]);
+            !contains(ADJUNCT_WORDS, &hb)
+                && !contains(lexicon::FINITE_AUX, &hb)
+                && !contains(lexicon::PRONOUNS, &hb)
+                && !contains(DEFINITE, &hb)
+                && !matches!(hb.as_str(), "a" | "an" | "and" | "or")
+                && !past_form(&text[h.clone()])
+        }) && ws[..=k].windows(2).all(|p| joined(&p[0], &p[1]));
+        // The complement closes the clause: the end, a comma, "and", "for" or "by".
+        let closes = || {
+            ws.get(k + 1).is_none_or(|n| {
+                !joined(&ws[k], n) || matches!(bare(&text[n.clone()]).as_str(), "and" | "for" | "by" | "to")
+            })
+        };
+        noun_phrase
+            && !is_cap(w)
+            && (matches!(b.as_str(), "a" | "an")
+                || ADJECTIVE_ENDINGS.iter().any(|e| b.ends_with(e)) && b.len() > 4 && closes())
+    })
 }
 
 /// Words that show a call is no naming: prepositions, conjunctions and clause words.
@@ -3128,6 +3277,7 @@ fn object_gapped(text: &str, lo: usize, np: &Np) -> bool {
 /// clause goes on ("the candidate - who has chafed at … - has decided").
 fn object_end(text: &str, start: usize, end: usize) -> usize {
     let end = withheld(&text[start..end]).map_or(end, |at| start + at);
+    let end = coordinated_attribution(&text[start..end]).map_or(end, |at| start + at);
     let s = &text[start..end];
     if let Some(close) = whole_quotation(s) {
         return start + close;
@@ -3189,6 +3339,70 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
     }
     matrix_tail(s).map_or(end, |at| start + at)
 }
+
+/// Where a second attribution joins the reported words: `said Clinton would bring in more
+/// terrorists and Trump says some of them …`, `…, and aviation experts say it is worth …`. A
+/// subject of up to three words and a reporting verb after "and" or "but" open a statement of
+/// their own; `and later said`, `and was told` go on with the first speaker's clause.
+fn coordinated_attribution(s: &str) -> Option<usize> {
+    if !s.contains(" and ") && !s.contains(" but ") {
+        return None;
+    }
+    COORDINATOR
+        .find_iter(s)
+        .map(|m| (m.start(), m.end()))
+        .find(|&(at, from)| {
+            if inside_quotes(&s[..at]) {
+                return false;
+            }
+            // Without a comma only a verb of saying proper, after reported words with a clause of
+            // their own: `said Smith and Jones told him …` coordinates the subject.
+            let comma = s[at..].starts_with(',');
+            let verb = |w: &str| {
+                if comma { contains(lexicon::TRAILER_VERBS, w) } else { lexicon::is_speech_verb(w) }
+            };
+            let ws: Vec<Range<usize>> = word_iter(s, from..s.len()).take(4).collect();
+            let Some(k) = ws.iter().position(|w| verb(&s[w.clone()])) else {
+                return false;
+            };
+            // `…, she and another reporter said`: a subject coordinated after a comma.
+            let subject_pair = || {
+                let clause = s[..at]
+                    .rfind([',', ';', '—', '–'])
+                    .map_or(0, |k| k + s[k..].chars().next().map_or(1, char::len_utf8));
+                !has_words(s, clause..at, 3)
+            };
+            // `and provide detailed reports`: a verb that is also a noun needs a subject that opens
+            // like one.
+            let noun_too =
+                matches!(&s[ws[k].clone()], "reports" | "notes" | "claims" | "shows" | "show" | "finds");
+            let opens_subject = || {
+                let first = &s[ws[0].clone()];
+                is_cap(first)
+                    || first.starts_with(|c: char| c.is_ascii_digit())
+                    || contains(lexicon::DETERMINERS, &bare(first))
+                    || contains(lexicon::PRONOUNS, &bare(first))
+            };
+            k > 0
+                && (!noun_too || opens_subject())
+                && (comma || has_words(s, 0..at, 4) && !subject_pair())
+                && s[from..ws[k].start]
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c.is_whitespace() || "’'.-".contains(c))
+                && ws[..k].iter().all(|w| {
+                    let b = bare(&s[w.clone()]);
+                    !contains(lexicon::AUX, &b)
+                        && !contains(lexicon::FINITE_AUX, &b)
+                        && !b.ends_with("ly")
+                        && !matches!(b.as_str(), "to" | "that" | "who" | "which" | "what" | "not" | "never")
+                })
+        })
+        .map(|(at, _)| at)
+}
+
+/// "and" or "but" between clauses, with or without a comma.
+static COORDINATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",?\s+(?:and|but)\s+").expect("COORDINATOR is a valid pattern"));
 
 /// Where the reporting clause goes on with what the speaker would not say: `said the company
 /// would cut jobs but would not offer details`, `… and declined to elaborate`. The negated
@@ -3699,6 +3913,146 @@ fn standalone(
     }
     found.extend(extra);
     found.sort_by_key(|f| f.content.start);
+    found
+}
+
+/// `Trump stood by his comment Monday that "Islam hates us,"`: a quotation of four words or
+/// more inside a sentence, which no cue claimed, is a verbatim fragment of what the sentence's
+/// subject said, wrote or stands by; the annotators mark the verb's object around it as a mixed
+/// quotation. The content runs from after the subject's verb to the end of the quotation or of
+/// the object it closes. A sentence without a plausible subject before the quotation (`Asked
+/// about "…"`) yields nothing.
+fn embedded_fragments(
+    text: &str,
+    sentences: &[Range<usize>],
+    quotes: &[QuoteSpan],
+    claimed: &[bool],
+    mut found: Vec<Found>,
+) -> Vec<Found> {
+    let mut extra = Vec::new();
+    for (i, q) in quotes.iter().enumerate() {
+        if claimed[i] || q.single || !has_words(text, q.content.clone(), 4) {
+            continue;
+        }
+        let si = sentences.partition_point(|s| s.end <= q.outer.start);
+        let Some(s) = sentences.get(si).filter(|s| s.start <= q.outer.start && q.outer.end <= s.end) else {
+            continue;
+        };
+        if alone_in(text, s.clone(), q)
+            || found
+                .iter()
+                .chain(&extra)
+                .any(|f: &Found| f.content.start <= q.content.end && q.content.start < f.content.end)
+        {
+            continue;
+        }
+        let Some(np) = sentence_subject(text, s.start, q.outer.start).filter(|np| {
+            plausible_subject(text, np) && np.form != Form::Pronoun
+                || np.form == Form::Pronoun && np.head == np.span
+        }) else {
+            continue;
+        };
+        // The verb: auxiliaries and adverbs, then the first other word.
+        let after = np.descriptor.as_ref().map_or(np.span.end, |d| d.end.max(np.span.end));
+        let ws = words(text, after..q.outer.start);
+        let Some(k) = ws.iter().position(|w| {
+            let b = bare(&text[w.clone()]);
+            !contains(lexicon::AUX, &b) && !contains(lexicon::FINITE_AUX, &b) && !lexicon::is_ly_adverb(&b)
+        }) else {
+            continue;
+        };
+        let verb = ws[k].clone();
+        let v = &text[verb.clone()];
+        // A finite verb ("stood", "lists", "vented"), not a word of a longer subject ("Clinton
+        // officials were …") nor a participle opening the sentence ("Sitting down with …").
+        // Nor a passive ("was interrupted by …"), nor a plural noun before the verb ("Clinton
+        // officials were …").
+        let passive = ws[..k].iter().any(|w| {
+            matches!(bare(&text[w.clone()]).as_str(), "was" | "were" | "is" | "are" | "been" | "be")
+        });
+        let noun = ws.get(k + 1).is_some_and(|w| {
+            let n = &text[w.clone()];
+            contains(lexicon::FINITE_AUX, &bare(n)) || past_form(n)
+        });
+        let finite = finite_verb(v) && !contains(lexicon::DETERMINERS, &bare(v)) && !passive && !noun;
+        let gerund =
+            words(text, np.span.clone()).first().is_some_and(|w| bare(&text[w.clone()]).ends_with("ing"));
+        if !finite || gerund || !text[after..ws[0].start].trim().is_empty() || ws.len() - k > 25 {
+            continue;
+        }
+        let mut start = ws.get(k + 1).map_or(q.outer.start, |w| w.start);
+        if ws.get(k + 1).is_some_and(|w| bare(&text[w.clone()]) == "that") {
+            start = ws.get(k + 2).map_or(q.outer.start, |w| w.start);
+        }
+        let end = object_end(text, start, content_end(text, s.clone())).max(q.outer.end);
+        extra.push(Found {
+            content: start..end,
+            kind: QuoteKind::Mixed,
+            speaker: Some(np),
+            cue: Some(verb.clone()),
+            clause: Some(s.start..verb.end),
+            inherited: false,
+            trailer: false,
+            sentence: si,
+        });
+    }
+    found.extend(extra);
+    found.sort_by_key(|f| f.content.start);
+    found
+}
+
+/// `Smith said the plan was dead. "We tried everything."`: a quotation that only its context
+/// attributes, right after a paraphrase in the same paragraph, goes on with the paraphrase's
+/// statement; the annotators join the two as one mixed quotation, as they join a split quote.
+/// The paraphrase's own trailer may stand between them (`…, he says. "But …"`); a new paragraph
+/// ends the statement.
+fn paraphrase_then_quote(text: &str, paragraphs: &[Range<usize>], mut found: Vec<Found>) -> Vec<Found> {
+    let para_of = |pos: usize| paragraphs.partition_point(|p| p.end < pos);
+    let mut joined = vec![false; found.len()];
+    for i in 1..found.len() {
+        let (head, tail) = found.split_at_mut(i);
+        let (f1, f2) = (&mut head[i - 1], &tail[0]);
+        if joined[i - 1]
+            || f1.kind == QuoteKind::Direct
+            || f2.kind != QuoteKind::Direct
+            || !f2.inherited
+            || f2.cue.is_some()
+            || f2.content.start <= f1.content.end
+            || para_of(f1.content.end) != para_of(f2.content.start)
+        {
+            continue;
+        }
+        let (Some(a), Some(b)) = (&f1.speaker, &f2.speaker) else { continue };
+        // Only a statement or a thought goes on: `described the meeting.`, `wants to use it as
+        // …` and `hinting that …` report no words a quotation could continue.
+        let says = f1.cue.as_ref().is_some_and(|c| {
+            let b = bare(&text[c.clone()]);
+            let reports = |w: &str| contains(lexicon::TRAILER_VERBS, w);
+            b == "according to"
+                || reports(&b)
+                || b.strip_suffix("ing")
+                    .is_some_and(|s| ["", "s", "es", "ed", "d"].iter().any(|e| reports(&format!("{s}{e}"))))
+        });
+        if a.span != b.span || !says {
+            continue;
+        }
+        let gap = f1.content.end..f2.content.start;
+        let outside_clause =
+            |r: Range<usize>| f1.clause.as_ref().is_none_or(|c| r.start < c.start || c.end < r.end);
+        if word_iter(text, gap).any(outside_clause) {
+            continue;
+        }
+        // The closing mark goes with the words, as in any mixed quotation.
+        let close = ["''", "”", "\"", "’"].iter().find(|m| text[f2.content.end..].starts_with(**m));
+        f1.content.end = f2.content.end + close.map_or(0, |m| m.len());
+        f1.kind = QuoteKind::Mixed;
+        joined[i] = true;
+    }
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !joined[k - 1]
+    });
     found
 }
 

@@ -163,6 +163,7 @@ pub fn extract(article: &Article<'_>) -> Extraction {
     let quote_spans = quotes::find_quotes(text, &paragraphs);
     let sentence_spans = sentences::sentences(text, &paragraphs, &quote_spans);
     let found = attribution::attribute(text, &paragraphs, &sentence_spans, &quote_spans);
+    let inside_report = attribution::reported_inside(text, &found);
 
     // A statement with a cue but no place of its own took place where the reporter filed from:
     // "WASHINGTON — … Smith said" is said in Washington. The dateline opens the body, which
@@ -174,12 +175,15 @@ pub fn extract(article: &Article<'_>) -> Extraction {
     // (venue, place, addressee): "A source told Asharq Al-Awsat Thursday that …" and later
     // "the source said" are one conversation, on Thursday, with Asharq Al-Awsat.
     let mut dated: Vec<(usize, SaidOn, Occasion)> = Vec::new();
-    for f in &found {
+    for (f, inside) in found.iter().zip(inside_report) {
         let resolution = f.speaker.as_ref().and_then(|np| resolver.resolve(text, np));
         if let (Some(r), Some(d)) = (resolution, f.speaker.as_ref().and_then(|np| np.descriptor.clone()))
             && let Some(role) = roles::parse_role(&text[d])
         {
             resolver.set_role(r.speaker, role.role, role.affiliation);
+        }
+        if inside {
+            continue;
         }
         // Venue, place and addressee come from the clause after the cue ("told a news
         // briefing on Thursday", "told Asharq Al-Awsat").
@@ -440,12 +444,11 @@ mod tests {
             &[("First part,” Jane Smith said.\n\n“Second part.", QuoteKind::Direct, Some("Jane Smith"))],
         ),
         (
-            "split quote parted by an addition of its own",
+            "split quote parted by an addition of its own, the next quotation going on with it",
             "“First part,” Jane Smith said, adding that she had voted for it. “Second part of it is here.”",
             &[
                 ("First part,", QuoteKind::Direct, Some("Jane Smith")),
-                ("she had voted for it", QuoteKind::Indirect, Some("Jane Smith")),
-                ("Second part of it is here.", QuoteKind::Direct, Some("Jane Smith")),
+                ("she had voted for it. “Second part of it is here.”", QuoteKind::Mixed, Some("Jane Smith")),
             ],
         ),
         (
@@ -1650,16 +1653,9 @@ mod tests {
             &[("Obama failed to act", QuoteKind::Indirect, Some("Jane Roe"))],
         ),
         (
-            "a source reporting a whole attribution keeps its quotation",
+            "a source reporting a whole attribution: the inner one is part of its words",
             "On Monday, Roe said he was \"happy to see\" the vote, according to The Daily Post.",
-            &[
-                (
-                    "On Monday, Roe said he was \"happy to see\" the vote",
-                    QuoteKind::Mixed,
-                    Some("Daily Post"),
-                ),
-                ("he was \"happy to see\" the vote", QuoteKind::Mixed, Some("Roe")),
-            ],
+            &[("On Monday, Roe said he was \"happy to see\" the vote", QuoteKind::Mixed, Some("Daily Post"))],
         ),
         (
             "a lone past form is no speaker",
@@ -1755,6 +1751,90 @@ mod tests {
                 ("rates would rise", QuoteKind::Indirect, Some("Jane Roe")),
                 ("the plan would fail", QuoteKind::Indirect, Some("Jane Roe")),
             ],
+        ),
+        (
+            "second attribution after \"and\" without a comma ends the paraphrase",
+            "Jane Roe said the plan was dead and John Smith says the vote will fail.",
+            &[
+                ("the plan was dead", QuoteKind::Indirect, Some("Jane Roe")),
+                ("the vote will fail", QuoteKind::Indirect, Some("John Smith")),
+            ],
+        ),
+        (
+            "parenthetical trailer followed by a second attribution",
+            "The jet was insured for $35 million in 2011, records show, and aviation experts say it is worth \
+             about $18 million now.",
+            &[
+                ("The jet was insured for $35 million in 2011", QuoteKind::Indirect, Some("records")),
+                ("it is worth about $18 million now", QuoteKind::Indirect, Some("aviation experts")),
+            ],
+        ),
+        (
+            "paraphrase, then a quotation only its context attributes: one statement",
+            r#"Jane Roe said the plan was dead. "We tried everything we could.""#,
+            &[(r#"the plan was dead. "We tried everything we could.""#, QuoteKind::Mixed, Some("Jane Roe"))],
+        ),
+        (
+            "object of a verb that reports no words, then a quotation: two items",
+            r#"Jane Roe described the meeting with the mayor. "We tried everything we could.""#,
+            &[
+                ("the meeting with the mayor", QuoteKind::Indirect, Some("Jane Roe")),
+                ("We tried everything we could.", QuoteKind::Direct, Some("Jane Roe")),
+            ],
+        ),
+        (
+            "paraphrase, then a quotation in the next paragraph: two items",
+            "Jane Roe said the plan was dead.\n\n\"We tried everything we could.\"",
+            &[
+                ("the plan was dead", QuoteKind::Indirect, Some("Jane Roe")),
+                ("We tried everything we could.", QuoteKind::Direct, Some("Jane Roe")),
+            ],
+        ),
+        (
+            "a deed coordinated inside the reported clause goes on with it",
+            "Police say he posed a deadly threat and refused to drop the gun.",
+            &[("he posed a deadly threat and refused to drop the gun", QuoteKind::Indirect, Some("Police"))],
+        ),
+        (
+            "an act of speech coordinated after the reported clause is its own",
+            "Jane Roe said the plan was dead and called on the council to vote it down.",
+            &[
+                ("the plan was dead", QuoteKind::Indirect, Some("Jane Roe")),
+                ("the council to vote it down", QuoteKind::Indirect, Some("Jane Roe")),
+            ],
+        ),
+        (
+            "what a definite object is called, without quotation marks",
+            "The Trump campaign called the charges unsubstantiated and fabricated.",
+            &[(
+                "the charges unsubstantiated and fabricated",
+                QuoteKind::Indirect,
+                Some("The Trump campaign"),
+            )],
+        ),
+        ("a call that names nothing", "She called the meeting to order.", &[]),
+        (
+            "verbatim fragment in a sentence no cue claims: the subject's verb takes it",
+            r#"Jane Roe stood by her comment Monday that "the plan is dead on arrival.""#,
+            &[(
+                r#"by her comment Monday that "the plan is dead on arrival.""#,
+                QuoteKind::Mixed,
+                Some("Jane Roe"),
+            )],
+        ),
+        (
+            "verbatim fragment after a passive: nobody said it",
+            r#"The rally was interrupted by a protester wearing a cap that read "Make America Great Again" in red."#,
+            &[],
+        ),
+        (
+            "according to a source around a quotation and its trailer",
+            r#""We tried everything," Jane Roe told advisers, according to two people in the room."#,
+            &[(
+                r#""We tried everything," Jane Roe told advisers"#,
+                QuoteKind::Mixed,
+                Some("two people in the room"),
+            )],
         ),
     ];
 
