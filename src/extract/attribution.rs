@@ -253,6 +253,8 @@ pub(crate) fn attribute(
             .take_while(|c| c.end <= s.end)
             .filter(|c| !inside_quote(c.start))
             .filter(|c| verb_position(text, s.start, (*c).clone()))
+            // "write-offs", "know-how", "self-described": part of a compound, no verb.
+            .filter(|c| !text[c.end..].starts_with('-') && !text[..c.start].ends_with('-'))
             .filter(|c| !name_in_prose(text, s.clone(), (*c).clone()))
             .cloned()
             .collect();
@@ -1206,6 +1208,7 @@ fn fronted_participle(sentence: &Sentence<'_>, marks: Marks<'_>) {
     let content = trim_content(text, start..comma);
     if !has_words(text, content.clone(), 3)
         || found.iter().any(|f| f.content.start < content.end && content.start < f.content.end)
+        || speaking_circumstance(text, &bare(verb), content.clone())
     {
         return;
     }
@@ -1221,6 +1224,15 @@ fn fronted_participle(sentence: &Sentence<'_>, marks: Marks<'_>) {
         trailer: false,
         sentence: si,
     });
+}
+
+/// `Speaking to dignitaries, …`, `spoke on condition of anonymity`: to whom, where and how
+/// someone spoke is no content of what they said.
+fn speaking_circumstance(text: &str, verb: &str, content: Range<usize>) -> bool {
+    ["speak", "spoke", "talk"].iter().any(|v| verb.starts_with(v))
+        && word_iter(text, content).next().is_some_and(|w| {
+            contains(&["to", "in", "at", "on", "with", "before", "from", "during", "under"], &bare(&text[w]))
+        })
 }
 
 /// "a phenomenon called “differential nonresponse”", "a website called “…”": a naming
@@ -1992,6 +2004,9 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                 },
             };
             if !reports_here(text, &vb, start, end, is_object, &np) {
+                continue;
+            }
+            if speaking_circumstance(text, &vb, start..end) {
                 continue;
             }
             // Stop at a following ", adding that …" which is its own attribution.

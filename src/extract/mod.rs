@@ -1828,6 +1828,16 @@ mod tests {
             &[],
         ),
         (
+            "a cue word inside a hyphenated compound is no verb",
+            "The depreciation write-offs are supposed to be recaptured when the property is sold.",
+            &[],
+        ),
+        (
+            "to whom someone spoke is no content",
+            "Speaking to supporters in the capital, Jane Roe said the plan was dead.",
+            &[("the plan was dead", QuoteKind::Indirect, Some("Jane Roe"))],
+        ),
+        (
             "according to a source around a quotation and its trailer",
             r#""We tried everything," Jane Roe told advisers, according to two people in the room."#,
             &[(
