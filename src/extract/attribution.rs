@@ -267,6 +267,7 @@ pub(crate) fn attribute(
         as_clause(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
         fronted_participle(&sentence, Marks { used: &mut used, claimed: &mut claimed, found: &mut found });
         nominal_claim(&sentence, &mut found);
+        poll_source(&sentence, &mut found);
     }
     found.sort_by_key(|f| f.content.start);
     let found = merge_split(text, paragraphs, quotes, found, &mut claimed);
@@ -286,8 +287,13 @@ pub(crate) fn attribute(
 /// …`). Its speaker is still a mention for coreference; its words are not a quotation of their
 /// own.
 pub(crate) fn reported_inside(text: &str, found: &[Found]) -> Vec<bool> {
-    let according =
-        |f: &Found| f.cue.as_ref().is_some_and(|c| text[c.clone()].eq_ignore_ascii_case("according to"));
+    // `according to X` and a poll's `in` (see [`poll_source`]) report a whole sentence.
+    let according = |f: &Found| {
+        f.cue.as_ref().is_some_and(|c| {
+            let c = &text[c.clone()];
+            c.eq_ignore_ascii_case("according to") || c.eq_ignore_ascii_case("in")
+        })
+    };
     let outer: Vec<&Range<usize>> = found.iter().filter(|f| according(f)).map(|f| &f.content).collect();
     found
         .iter()
@@ -1260,6 +1266,139 @@ static NOMINAL_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("NOMINAL_CLAIM is a valid pattern")
 });
+
+/// A poll as the source of a finding: `In the new Post-ABC poll, Trump wins about 1 in 3 GOP
+/// voters`, `Clinton is up in the vast majority of the polls`, `he fell to 10 percent in the
+/// latest CNN/ORC poll released Wednesday`.
+static POLL_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?-u:\b) (?P<prep> [Ii]n ) \s+
+        (?P<poll> (?: [\w’'/.&-]+ \s+ ){0,7}? (?:polls?|surveys?) (?-u:\b)
+          (?: ,? \s+ (?:released|conducted|published|taken) (?: \s+ [\w’'/.-]+ ){1,4} )? )",
+    )
+    .expect("POLL_SOURCE is a valid pattern")
+});
+
+/// The findings a sentence credits to a poll (see [`POLL_SOURCE`]): a fronted `In … poll,`
+/// reports the rest of the sentence; a poll closing the sentence reports what comes before it.
+/// The annotators keep an attribution inside the finding as part of it (`Sixty-seven percent
+/// of Americans said … in a … poll this month`), as they do for `according to`.
+fn poll_source(sentence: &Sentence<'_>, found: &mut Vec<Found>) {
+    let Sentence { text, s, si, qs, quotes, .. } = sentence.clone();
+    let body = &text[s.clone()];
+    if !body.contains(" poll") && !body.contains(" survey") {
+        return;
+    }
+    let end = content_end(text, s.clone());
+    for m in POLL_SOURCE.captures_iter(body) {
+        let (Some(prep), Some(poll)) = (m.name("prep"), m.name("poll")) else { continue };
+        let at = s.start + prep.start();
+        let poll = s.start + poll.start()..s.start + poll.end();
+        if qs.iter().any(|&q| quotes[q].outer.start < at && at < quotes[q].outer.end) {
+            continue;
+        }
+        // The poll's own words: a determiner or a name opens them ("the latest CNN/ORC poll",
+        // "a Washington Post-ABC News poll").
+        let Some(first) = word_iter(text, poll.clone()).next() else { continue };
+        let first = &text[first];
+        if !(contains(lexicon::DETERMINERS, &bare(first)) || is_cap(first) || bare(first).starts_with("poll"))
+        {
+            continue;
+        }
+        // Nor a clause that ends in polls: `in the District head to the polls`.
+        if word_iter(text, poll.clone()).skip(1).any(|w| {
+            let t = &text[w];
+            let b = bare(t);
+            contains(
+                &["to", "in", "at", "for", "with", "of", "and", "that", "which", "who", "where", "when"],
+                &b,
+            ) || finite_verb(t) && !b.starts_with("poll") && !b.starts_with("survey")
+        }) {
+            continue;
+        }
+        let fronted = text[s.start..at].trim().is_empty();
+        let content = if fronted {
+            let Some(comma) = text[poll.end..end].find(',') else { continue };
+            if !text[poll.end..poll.end + comma].trim().is_empty() {
+                continue;
+            }
+            trim_content(text, poll.end + comma + 1..end)
+        } else {
+            // What comes before the poll in its clause, when the poll closes the sentence or a
+            // clause: `Since March, Clinton is up in most polls.`
+            let after = text[poll.end.min(end)..end].trim_start();
+            if !(after.is_empty() || after.starts_with(',') || after.starts_with("this ")) {
+                continue;
+            }
+            let from = text[s.start..at]
+                .rfind([',', ';', '—', '–'])
+                .filter(|&k| !inside_quotes(&text[s.start..s.start + k]))
+                .map_or(s.start, |k| {
+                    s.start + k + text[s.start + k..].chars().next().map_or(1, char::len_utf8)
+                });
+            // A subordinate clause or an absolute phrase is no finding of the poll's: `with Trump
+            // trailing badly in the polls`, `Though she is running ahead in the polls`.
+            // Nor a relative clause, nor a verb phrase without its subject: `who is struggling in
+            // the polls`, `averaging 5 percent in the poll`.
+            let Some(opener) = word_iter(text, from..at).next() else { continue };
+            let ob = bare(&text[opener.clone()]);
+            if contains(
+                &[
+                    "with",
+                    "while",
+                    "though",
+                    "although",
+                    "as",
+                    "because",
+                    "since",
+                    "when",
+                    "if",
+                    "depending",
+                    "despite",
+                    "who",
+                    "which",
+                    "where",
+                    "that",
+                    "so",
+                    "given",
+                ],
+                &ob,
+            ) || ob.ends_with("ing")
+                || finite_verb(&text[opener])
+            {
+                continue;
+            }
+            trim_content(text, from..at)
+        };
+        // A finding is a clause: `Clinton is up`, `Cruz had 38 percent support`, not a noun phrase
+        // (`Frustrations at his nosedive in the polls`).
+        let clause = word_iter(text, content.clone()).take(10).any(|w| {
+            let t = &text[w];
+            contains(lexicon::FINITE_AUX, &bare(t)) || finite_verb(t)
+        });
+        if !clause
+            || !has_words(text, content.clone(), 3)
+            || found.iter().any(|f| {
+                f.kind == QuoteKind::Direct && f.content.start < content.end && content.start < f.content.end
+            })
+        {
+            continue;
+        }
+        let np = classify(text, poll.clone());
+        let kind = paraphrase_kind(&text[content.clone()]);
+        found.push(Found {
+            content,
+            kind,
+            speaker: Some(np),
+            cue: Some(at..at + prep.len()),
+            clause: Some(at..poll.end),
+            inherited: false,
+            trailer: false,
+            sentence: si,
+        });
+    }
+}
 
 /// The claims a sentence names as nouns (see [`NOMINAL_CLAIM`]) when no other attribution
 /// already holds their words.

@@ -1838,6 +1838,21 @@ mod tests {
             &[("the plan was dead", QuoteKind::Indirect, Some("Jane Roe"))],
         ),
         (
+            "a fronted poll is the source of the rest of the sentence",
+            "In the new Post-ABC poll, Jane Roe wins about one in three primary voters.",
+            &[(
+                "Jane Roe wins about one in three primary voters",
+                QuoteKind::Indirect,
+                Some("the new Post-ABC poll"),
+            )],
+        ),
+        (
+            "a poll closing the sentence is the source of what comes before it",
+            "Jane Roe had 38 percent support in a Fox poll.",
+            &[("Jane Roe had 38 percent support", QuoteKind::Indirect, Some("a Fox poll"))],
+        ),
+        ("going to the polls reports nothing", "Voters in the District head to the polls on Tuesday.", &[]),
+        (
             "according to a source around a quotation and its trailer",
             r#""We tried everything," Jane Roe told advisers, according to two people in the room."#,
             &[(
