@@ -1337,36 +1337,13 @@ fn poll_source(sentence: &Sentence<'_>, found: &mut Vec<Found>) {
                 .map_or(s.start, |k| {
                     s.start + k + text[s.start + k..].chars().next().map_or(1, char::len_utf8)
                 });
-            // A subordinate clause or an absolute phrase is no finding of the poll's: `with Trump
-            // trailing badly in the polls`, `Though she is running ahead in the polls`.
-            // Nor a relative clause, nor a verb phrase without its subject: `who is struggling in
-            // the polls`, `averaging 5 percent in the poll`.
+            // A subordinate, relative or absolute clause, or a verb phrase without its subject,
+            // is no finding of the poll's: `Though she is running ahead in the polls`, `who is
+            // struggling in the polls`, `with Trump trailing badly in the polls`, `averaging 5
+            // percent in the poll`.
             let Some(opener) = word_iter(text, from..at).next() else { continue };
             let ob = bare(&text[opener.clone()]);
-            if contains(
-                &[
-                    "with",
-                    "while",
-                    "though",
-                    "although",
-                    "as",
-                    "because",
-                    "since",
-                    "when",
-                    "if",
-                    "depending",
-                    "despite",
-                    "who",
-                    "which",
-                    "where",
-                    "that",
-                    "so",
-                    "given",
-                ],
-                &ob,
-            ) || ob.ends_with("ing")
-                || finite_verb(&text[opener])
-            {
+            if contains(lexicon::SUBORDINATORS, &ob) || ob.ends_with("ing") || finite_verb(&text[opener]) {
                 continue;
             }
             trim_content(text, from..at)
@@ -2161,9 +2138,9 @@ fn indirect(sentence: &Sentence<'_>, marks: Marks<'_>) {
                         return Some(start + if inside { before.len() } else { cut.len() - 1 });
                     }
                     // "… committee members, but said the outcome …": a coordinated cue.
-                    // Only a verb of saying after a reported clause: `say he posed a threat and
-                    // refused to drop the gun` goes on with what was said.
-                    // An act of speech is the speaker's own: `said … and called on Sanders to …`.
+                    // After a reported clause, a deed goes on with what was said (`say he posed
+                    // a threat and refused to drop the gun`); an act of speech is the speaker's
+                    // own (`said … and called on Sanders to …`).
                     let clause_goes_on = !is_object && !speech_act(&bare(&text[n.clone()]));
                     (coordinated(text, start, n.start) && !clause_goes_on).then(|| {
                         if let Some(series) = before.strip_suffix(';') {
@@ -2726,73 +2703,9 @@ fn coordinated(text: &str, lo: usize, at: usize) -> bool {
 /// which a speaker performs in a clause of their own, unlike a state or a deed that may go on
 /// with the reported words (`said he posed a threat and refused to drop the gun`).
 fn speech_act(b: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "call",
-        "criticiz",
-        "accus",
-        "prais",
-        "blam",
-        "attack",
-        "condemn",
-        "thank",
-        "urg",
-        "warn",
-        "mention",
-        "suggest",
-        "promis",
-        "not",
-        "insist",
-        "argu",
-        "claim",
-        "deni",
-        "deny",
-        "announc",
-        "declar",
-        "stress",
-        "explain",
-        "acknowledg",
-        "vow",
-        "pledg",
-        "predict",
-        "ask",
-        "repl",
-        "respond",
-        "tweet",
-        "post",
-        "reject",
-        "dismiss",
-        "slam",
-        "demand",
-        "question",
-        "challeng",
-        "recall",
-        "admit",
-        "confirm",
-        "emphasiz",
-        "complain",
-        "charg",
-        "add",
-        "tell",
-        "told",
-        "wr",
-        "report",
-        "said",
-        "say",
-        "mock",
-        "impl",
-        "continu",
-        "ridicul",
-        "scold",
-        "lash",
-        "insult",
-        "taunt",
-        "jok",
-        "quip",
-        "boast",
-        "brag",
-        "lament",
-    ];
-    b.ends_with("ing") || lexicon::is_speech_verb(b) || STEMS.iter().any(|s| b.starts_with(s))
+    b.ends_with("ing")
+        || lexicon::is_speech_verb(b)
+        || lexicon::SPEECH_ACT_STEMS.iter().any(|s| b.starts_with(s))
 }
 
 /// Whether the word before `at` is a form of "be" ("is saying", "was telling").
@@ -4117,10 +4030,9 @@ fn embedded_fragments(
         };
         let verb = ws[k].clone();
         let v = &text[verb.clone()];
-        // A finite verb ("stood", "lists", "vented"), not a word of a longer subject ("Clinton
-        // officials were …") nor a participle opening the sentence ("Sitting down with …").
-        // Nor a passive ("was interrupted by …"), nor a plural noun before the verb ("Clinton
-        // officials were …").
+        // A finite verb ("stood", "lists", "vented"): not a passive ("was interrupted by …"),
+        // not a word of a longer subject ("Clinton officials were …"), after no participle
+        // opening the sentence ("Sitting down with …").
         let passive = ws[..k].iter().any(|w| {
             matches!(bare(&text[w.clone()]).as_str(), "was" | "were" | "is" | "are" | "been" | "be")
         });
