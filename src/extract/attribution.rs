@@ -3415,9 +3415,15 @@ fn coordinated_attribution(s: &str) -> Option<usize> {
     if !s.contains(" and ") && !s.contains(" but ") {
         return None;
     }
-    COORDINATOR
-        .find_iter(s)
-        .map(|m| (m.start(), m.end()))
+    // Each " and " or " but ", in order, with the comma before it: (start, end of the match).
+    let mut joins: Vec<(usize, usize)> = s
+        .match_indices(" and ")
+        .chain(s.match_indices(" but "))
+        .map(|(k, m)| (if s[..k].ends_with(',') { k - 1 } else { k }, k + m.len()))
+        .collect();
+    joins.sort_unstable();
+    joins
+        .into_iter()
         .find(|&(at, from)| {
             if inside_quotes(&s[..at]) {
                 return false;
@@ -3466,10 +3472,6 @@ fn coordinated_attribution(s: &str) -> Option<usize> {
         })
         .map(|(at, _)| at)
 }
-
-/// "and" or "but" between clauses, with or without a comma.
-static COORDINATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",?\s+(?:and|but)\s+").expect("COORDINATOR is a valid pattern"));
 
 /// Where the reporting clause goes on with what the speaker would not say: `said the company
 /// would cut jobs but would not offer details`, `… and declined to elaborate`. The negated

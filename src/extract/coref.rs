@@ -60,7 +60,6 @@ fn gender_of(mention: &str, titles: bool) -> Option<Gender> {
         "princess",
         "girl",
         "lady",
-        "first lady",
     ];
     const MALE: &[&str] = &[
         "mr",
@@ -80,36 +79,30 @@ fn gender_of(mention: &str, titles: bool) -> Option<Gender> {
         "prince",
         "boy",
     ];
-    let words: Vec<&str> = mention
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .collect();
     let possessive =
         |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’');
-    // The first word that is not a possessor: `Mrs. Clinton's aide` describes the aide.
-    let titles_list = ["mrs", "ms", "miss", "madam", "mr"];
-    let before_preposition = words
-        .iter()
-        .position(|w| {
-            !titles && matches!(*w, "to" | "of" | "for" | "with" | "at" | "from" | "by" | "in" | "on")
-        })
-        .unwrap_or(words.len());
-    words[..before_preposition].iter().enumerate().find_map(|(k, w)| {
-        if !titles && titles_list.contains(&w.to_lowercase().as_str()) {
+    let mut words = mention
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(w) = words.next() {
+        if !titles && matches!(w, "to" | "of" | "for" | "with" | "at" | "from" | "by" | "in" | "on") {
             return None;
         }
-        if possessive(w) || matches!(*w, "her" | "his") || words.get(k + 1).is_some_and(|n| possessive(n)) {
-            return None;
+        // A possessor and its title name someone else: `Mrs. Clinton's aide` describes the aide.
+        let possessor = possessive(w) || words.peek().is_some_and(|n| possessive(n));
+        let title = ["mrs", "ms", "miss", "madam", "mr"].iter().any(|t| w.eq_ignore_ascii_case(t));
+        if possessor || matches!(w, "her" | "his") || !titles && title {
+            continue;
         }
-        let b = w.to_lowercase();
-        if contains(FEMALE, &b) {
-            Some(Gender::Female)
-        } else if contains(MALE, &b) {
-            Some(Gender::Male)
-        } else {
-            None
+        if contains(FEMALE, w) {
+            return Some(Gender::Female);
         }
-    })
+        if contains(MALE, w) {
+            return Some(Gender::Male);
+        }
+    }
+    None
 }
 
 /// How a mention was resolved.
