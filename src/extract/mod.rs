@@ -159,6 +159,7 @@ mod when;
 /// the statement date and occasion from each attribution clause.
 pub fn extract(article: &Article<'_>) -> Extraction {
     let text = article.text;
+    let _words = sentences::WordIndex::build(text);
     let paragraphs = sentences::paragraphs(text);
     let quote_spans = quotes::find_quotes(text, &paragraphs);
     let sentence_spans = sentences::sentences(text, &paragraphs, &quote_spans);

@@ -4,7 +4,9 @@
 //! boundary inside a quotation is ignored. A three-sentence quote followed by "…, he said." is
 //! then one sentence, so the attribution that follows it is found next to it.
 
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -178,23 +180,87 @@ pub(crate) fn near(text: &str, lo: usize, at: usize, bytes: usize) -> usize {
 /// Word tokens of `text[range]` as absolute byte ranges.
 ///
 /// A hand-written scanner for `[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*`: the rules call it
-/// on many small ranges, where a regex search costs more than the scan itself.
+/// on many small ranges, where a regex search costs more than the scan itself. Inside
+/// [`extract`](super::extract) the article is scanned once and the words of a range are read
+/// from that index (see [`WordIndex`]).
 pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    word_iter(text, range).collect()
+    match indexed(text, &range) {
+        Some((words, span)) => words[span].to_vec(),
+        None => word_iter(text, range).collect(),
+    }
 }
 
 /// The words of `text[range]` one at a time, for a rule that needs only the first few or a
 /// count: no allocation, and the scan stops where the caller stops.
 pub(crate) fn word_iter(text: &str, range: Range<usize>) -> WordIter<'_> {
-    WordIter { base: range.start, s: &text[range], pos: 0 }
+    let indexed = indexed(text, &range);
+    WordIter { base: range.start, s: &text[range], pos: 0, indexed }
 }
 
-/// The iterator of [`word_iter`]: a byte scan with an ASCII fast path, since nearly every
-/// character of news text is ASCII.
+thread_local! {
+    /// The words of the article being extracted on this thread, scanned once by
+    /// [`WordIndex::build`]: the rules ask for the words of many overlapping ranges, and a
+    /// range that starts and ends between words has the same words as the whole text there.
+    static ARTICLE_WORDS: RefCell<ArticleWords> = const {
+        RefCell::new(ArticleWords { text: std::ptr::null(), len: 0, words: None })
+    };
+}
+
+/// The word tokens of one text, known by its address and length.
+struct ArticleWords {
+    text: *const u8,
+    len: usize,
+    words: Option<Rc<[Range<usize>]>>,
+}
+
+/// The indexed words of `text[range]`: all of the article's words and the positions of those in
+/// `range`. `None` when no index holds `text` or `range` cuts a word, where the cut word scans
+/// differently ("U.S" cut after "U." is "U").
+fn indexed(text: &str, range: &Range<usize>) -> Option<(Rc<[Range<usize>]>, Range<usize>)> {
+    ARTICLE_WORDS.with_borrow(|index| {
+        let words =
+            index.words.as_ref().filter(|_| index.text == text.as_ptr() && index.len == text.len())?;
+        if range.start > range.end {
+            return None;
+        }
+        let first = words.partition_point(|w| w.end <= range.start);
+        let last = words.partition_point(|w| w.start < range.end).max(first);
+        let cut = words.get(first).is_some_and(|w| w.start < range.start)
+            || (last > first && words[last - 1].end > range.end);
+        (!cut).then(|| (Rc::clone(words), first..last))
+    })
+}
+
+/// Keeps `text`'s words indexed for [`words`] and [`word_iter`] on this thread until dropped;
+/// `extract` holds one for the article it works on. The index is cleared on drop, so a later
+/// text that happens to reuse the address is never read through a stale index.
+pub(crate) struct WordIndex(());
+
+impl WordIndex {
+    pub(crate) fn build(text: &str) -> WordIndex {
+        let scanned: Rc<[Range<usize>]> = word_iter(text, 0..text.len()).collect();
+        ARTICLE_WORDS.with_borrow_mut(|index| {
+            *index = ArticleWords { text: text.as_ptr(), len: text.len(), words: Some(scanned) };
+        });
+        WordIndex(())
+    }
+}
+
+impl Drop for WordIndex {
+    fn drop(&mut self) {
+        ARTICLE_WORDS.with_borrow_mut(|index| {
+            *index = ArticleWords { text: std::ptr::null(), len: 0, words: None };
+        });
+    }
+}
+
+/// The iterator of [`word_iter`]: the indexed words when there are any, else a byte scan with
+/// an ASCII fast path, since nearly every character of news text is ASCII.
 pub(crate) struct WordIter<'a> {
     base: usize,
     s: &'a str,
     pos: usize,
+    indexed: Option<(Rc<[Range<usize>]>, Range<usize>)>,
 }
 
 impl WordIter<'_> {
@@ -214,6 +280,9 @@ impl Iterator for WordIter<'_> {
     type Item = Range<usize>;
 
     fn next(&mut self) -> Option<Range<usize>> {
+        if let Some((words, at)) = &mut self.indexed {
+            return at.next().map(|i| words[i].clone());
+        }
         let mut start: Option<usize> = None;
         let mut end = 0;
         while let Some((c, len, alnum)) = self.at(self.pos) {
@@ -252,6 +321,33 @@ pub(crate) fn has_words(text: &str, range: Range<usize>, n: usize) -> bool {
 mod tests {
     use super::*;
     use crate::extract::quotes::find_quotes;
+
+    /// The index answers exactly as a scan of the range would, for every range: those that
+    /// cut a word ("U.S" cut to "U.", "250,000" to "250,") included. A copy of the text is not
+    /// the indexed text, so it is scanned.
+    #[test]
+    fn indexed_words_are_the_scanned_words() {
+        let text = "The U.S. envoy, al-Nusra’s foe, said 250,000 fled — “Ministry’s” A&P 3.5% é-tude.";
+        let copy = text.to_owned();
+        let _index = WordIndex::build(text);
+        let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for &start in &bounds {
+            for &end in bounds.iter().filter(|&&e| e >= start) {
+                let scanned = words(&copy, start..end);
+                assert_eq!(words(text, start..end), scanned, "words of {:?}", &text[start..end]);
+                assert!(word_iter(text, start..end).eq(scanned), "word_iter of {:?}", &text[start..end]);
+            }
+        }
+    }
+
+    /// Once the index is dropped, nothing is read from it, even for the same text.
+    #[test]
+    fn a_dropped_index_is_never_read() {
+        let text = "one two three";
+        drop(WordIndex::build(text));
+        assert!(indexed(text, &(0..text.len())).is_none());
+        assert_eq!(words(text, 0..text.len()).len(), 3);
+    }
 
     /// `is_space` splits `BOUNDARY`'s matches, so the two must agree on every character.
     #[test]
