@@ -274,6 +274,7 @@ pub(crate) fn attribute(
     let found = standalone(text, paragraphs, sentences, quotes, &claimed, found);
     let found = embedded_fragments(text, sentences, quotes, &claimed, found);
     let found = paraphrase_then_quote(text, paragraphs, found);
+    let found = nested_quotation(text, found);
     let found = transcript_turns(text, sentences, quotes, found);
     let found = headline_colons(text, paragraphs, sentences, found);
     headline_verb(text, paragraphs, found)
@@ -2868,6 +2869,8 @@ static REPORTING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
             # because …).
             | \s+ (?:as|while|when|after|before|because|since|although|though|amid|despite|following|during) \s
             | , \s+ [a-z]+ing \s (?:to|that|the|a|an|his|her|their|its|what|how|reports?)\b
+            # `…, Roe said, adding, “…”`: a participle that opens a quotation of its own.
+            | , \s+ [a-z]+ing \s* [,:]
         )",
     )
     .expect("REPORTING_ADVERBIAL is a valid pattern")
@@ -4112,6 +4115,51 @@ fn paraphrase_then_quote(text: &str, paragraphs: &[Range<usize>], mut found: Vec
         }
         // The closing mark goes with the words, as in any mixed quotation.
         let close = ["''", "”", "\"", "’"].iter().find(|m| text[f2.content.end..].starts_with(**m));
+        f1.content.end = f2.content.end + close.map_or(0, |m| m.len());
+        f1.kind = QuoteKind::Mixed;
+        joined[i] = true;
+    }
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !joined[k - 1]
+    });
+    found
+}
+
+/// `Trump said Duterte’s latest comments showed “a lack of respect for our country.”`: a
+/// quotation that finishes a paraphrase, its own cue inside the paraphrase, is the end of the
+/// outer statement, not a second one by the inner subject (`comments`, `she recalled
+/// thinking, "…"`, `what his parents told him: "…"`). The two are one mixed quotation by the
+/// outer speaker, as the annotators keep them.
+fn nested_quotation(text: &str, mut found: Vec<Found>) -> Vec<Found> {
+    let mut joined = vec![false; found.len()];
+    for i in 1..found.len() {
+        let (head, tail) = found.split_at_mut(i);
+        let (f1, f2) = (&mut head[i - 1], &tail[0]);
+        let nested = f2.cue.as_ref().is_some_and(|c| f1.content.start <= c.start && c.end <= f1.content.end);
+        // Not when the paraphrase holds its own attribution (`…, Spicer said, adding, "…"`),
+        // nor when a named person says the quoted words (`…, Trump boasted, "…"`).
+        let own_cue_first = f1.cue.as_ref().is_some_and(|c| c.end <= f1.content.start);
+        let named = f2.speaker.as_ref().is_some_and(|np| np.form == Form::Name);
+        if joined[i - 1]
+            || !own_cue_first
+            || named
+            || f1.kind != QuoteKind::Indirect
+            || f2.kind != QuoteKind::Direct
+            || f1.sentence != f2.sentence
+            || f2.content.start < f1.content.end
+            || !nested
+        {
+            continue;
+        }
+        // Only a space, a comma or a colon, then the opening mark.
+        let gap = text[f1.content.end..f2.content.start].trim_start_matches([' ', ',', ':']);
+        if !["''", "“", "\"", "‘", "'", "«"].contains(&gap) {
+            continue;
+        }
+        // The closing mark goes with the words, as in any mixed quotation.
+        let close = ["''", "”", "\"", "’", "'", "»"].iter().find(|m| text[f2.content.end..].starts_with(**m));
         f1.content.end = f2.content.end + close.map_or(0, |m| m.len());
         f1.kind = QuoteKind::Mixed;
         joined[i] = true;

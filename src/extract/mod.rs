@@ -1776,6 +1776,36 @@ mod tests {
             &[(r#"the plan was dead. "We tried everything we could.""#, QuoteKind::Mixed, Some("Jane Roe"))],
         ),
         (
+            "a quotation finishing a paraphrase, its cue inside it: one statement by the outer speaker",
+            "Jane Roe said the new rules showed “a lack of respect for our workers.”",
+            &[(
+                "the new rules showed “a lack of respect for our workers.”",
+                QuoteKind::Mixed,
+                Some("Jane Roe"),
+            )],
+        ),
+        (
+            "a pronoun's quotation finishing a paraphrase: one statement",
+            r#"Jane Roe said she recalled thinking, "This is what we feared.""#,
+            &[(r#"she recalled thinking, "This is what we feared.""#, QuoteKind::Mixed, Some("Jane Roe"))],
+        ),
+        (
+            "a named person's quotation after a paraphrase is theirs",
+            "Jane Roe noted that the mayor skipped the vote, and John Doe boasted, “That makes me smart.”",
+            &[
+                ("the mayor skipped the vote", QuoteKind::Indirect, Some("Jane Roe")),
+                ("That makes me smart.", QuoteKind::Direct, Some("John Doe")),
+            ],
+        ),
+        (
+            "a paraphrase holding its own attribution, then the speaker's quotation: two items",
+            r#"The two will meet next week, Jane Roe said, adding, "They need to talk.""#,
+            &[
+                ("The two will meet next week", QuoteKind::Indirect, Some("Jane Roe")),
+                ("They need to talk.", QuoteKind::Direct, Some("Jane Roe")),
+            ],
+        ),
+        (
             "object of a verb that reports no words, then a quotation: two items",
             r#"Jane Roe described the meeting with the mayor. "We tried everything we could.""#,
             &[
