@@ -216,7 +216,7 @@ struct ArticleWords {
 /// The indexed words of `text[range]`: all of the article's words and the positions of those in
 /// `range`. `None` when no index holds `text` or `range` cuts a word, where the cut word scans
 /// differently ("U.S" cut after "U." is "U").
-fn indexed(text: &str, range: &Range<usize>) -> Option<(Rc<[Range<usize>]>, Range<usize>)> {
+fn indexed(text: &str, range: &Range<usize>) -> Option<Indexed> {
     ARTICLE_WORDS.with_borrow(|index| {
         let words =
             index.words.as_ref().filter(|_| index.text == text.as_ptr() && index.len == text.len())?;
@@ -260,8 +260,11 @@ pub(crate) struct WordIter<'a> {
     base: usize,
     s: &'a str,
     pos: usize,
-    indexed: Option<(Rc<[Range<usize>]>, Range<usize>)>,
+    indexed: Option<Indexed>,
 }
+
+/// All of an article's words and the positions of those in one range.
+type Indexed = (Rc<[Range<usize>]>, Range<usize>);
 
 impl WordIter<'_> {
     /// The character at byte `i` and its length, and whether it is alphanumeric.
