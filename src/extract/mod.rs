@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// Bumped whenever a change to the engine changes what it extracts; stored with each article so
 /// `quotegraph reextract` knows which articles are stale.
-pub const EXTRACTOR_VERSION: i32 = 10;
+pub const EXTRACTOR_VERSION: i32 = 11;
 
 /// A byte range into the original article text.
 pub type Span = Range<usize>;
