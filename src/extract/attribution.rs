@@ -3664,6 +3664,37 @@ fn trim_content(text: &str, r: Range<usize>) -> Range<usize> {
 }
 
 /// `"A," he said. "B."`: the quote after a trailer joins the quote before it.
+/// Whether `q` is a short quoted title or phrase inside a sentence (`told NBC’s “Today” on
+/// Monday`, `backs the "big four" plan`): it opens after a word, not after punctuation or the
+/// cue, holds no more than six words and no closing punctuation, and the sentence goes on after
+/// it.
+fn inline_phrase(text: &str, q: &QuoteSpan, cue: Option<&Range<usize>>) -> bool {
+    let before = text[..q.outer.start].trim_end();
+    let content = text[q.content.clone()].trim_end();
+    q.closed
+        && !before.ends_with([',', '.', ':', ';', '—', '–', '!', '?', '(', '['])
+        && cue.is_none_or(|c| c.end != before.len())
+        && !content.is_empty()
+        && !content.ends_with([',', '.', ':', ';', '!', '?', '—', '–'])
+        && !has_words(text, q.content.clone(), 7)
+        && text[q.outer.end..]
+            .trim_start()
+            .starts_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | ','))
+}
+
+/// Whether `text[gap]` holds a quotation mark outside the short quoted phrases in it
+/// ([`inline_phrase`]): an interruption that quotes more than a title is no mere trailer.
+fn stray_mark(text: &str, quotes: &[QuoteSpan], gap: Range<usize>, cue: Option<&Range<usize>>) -> bool {
+    let phrases: Vec<&Range<usize>> = quotes
+        .iter()
+        .filter(|q| gap.start <= q.outer.start && q.outer.end <= gap.end && inline_phrase(text, q, cue))
+        .map(|q| &q.outer)
+        .collect();
+    text[gap.clone()]
+        .char_indices()
+        .any(|(i, c)| matches!(c, '"' | '“' | '”') && !phrases.iter().any(|p| p.contains(&(gap.start + i))))
+}
+
 fn merge_split(
     text: &str,
     paragraphs: &[Range<usize>],
@@ -3693,6 +3724,7 @@ fn merge_split(
                 q.outer.start >= clause.start
                     && q.outer.start >= f.content.end
                     && (!claimed[*i] || continues(q))
+                    && !inline_phrase(text, q, f.cue.as_ref())
             });
             let Some((i, q)) = next else { break };
             let gap_start = clause.end.min(q.outer.start);
@@ -3719,16 +3751,25 @@ fn merge_split(
             let opens = text[..q.outer.start].trim_end().ends_with([',', '.', ':', ';', '—', '–', '!', '?']);
             if !(gap.ends_with('.') || gap.ends_with(',') || gap.is_empty())
                 || !opens && f.cue.as_ref().is_none_or(|c| c.end != text[..q.outer.start].trim_end().len())
-                || gap.contains(['"', '“', '”'])
+                || stray_mark(text, quotes, gap_range.start..gap_range.start + gap.len(), f.cue.as_ref())
                 || has_words(text, gap_range.clone(), 31)
             {
                 break;
             }
-            // `"A," Smith said, adding that she had fought for it. "B."`: what was added is a
-            // statement of its own, and the quotation after it goes with the addition.
-            let mut gap_words = word_iter(text, gap_range).map(|w| bare(&text[w]));
-            let added = gap_words.by_ref().any(|b| matches!(b.as_str(), "adding" | "added" | "adds"))
-                && gap_words.next().is_some_and(|b| b == "that");
+            // `"A," Smith said, adding that she had fought for it. "B."` (or `, remarking that`):
+            // what was added is a statement of its own, and the quotation after it goes with the
+            // addition. Not an act the interruption only mentions: `told the AP after hinting
+            // that “personnel changes” could come. “B.”`
+            let gap_words: Vec<Range<usize>> = word_iter(text, gap_range).collect();
+            let added = gap_words.windows(2).any(|w| {
+                let b = bare(&text[w[0].clone()]);
+                let participle = text[..w[0].start].trim_end().ends_with(',')
+                    && b.ends_with("ing")
+                    && lexicon::is_cue_verb(&b)
+                    && !contains(TOPIC_PARTICIPLES, &b);
+                (participle || matches!(b.as_str(), "adding" | "added" | "adds"))
+                    && bare(&text[w[1].clone()]) == "that"
+            });
             // Not one with a trailer of its own: `"…," Clinton said. "…?" Maddow repeated.`
             if added || followed_by_trailer(text, paragraphs, q.outer.end) {
                 break;
@@ -3756,7 +3797,9 @@ fn merge_split(
         if f.kind == QuoteKind::Direct && f.content.end > cover.end {
             cover = f.content.clone();
         }
-        !inside || f.kind == QuoteKind::Indirect
+        // A verbatim fragment of the interruption stays too: `…," Carson told the AP after
+        // hinting that “personnel changes” could come. “…”`.
+        !inside || f.kind == QuoteKind::Indirect || f.kind == QuoteKind::Mixed && f.content.end < cover.end
     });
     found
 }

@@ -453,6 +453,44 @@ mod tests {
             ],
         ),
         (
+            "split quote parted by a participle of its own with that",
+            "“First part,” Jane Smith said, remarking that she had voted for it. “Second part of it is here.”",
+            &[
+                ("First part,", QuoteKind::Direct, Some("Jane Smith")),
+                ("she had voted for it. “Second part of it is here.”", QuoteKind::Mixed, Some("Jane Smith")),
+            ],
+        ),
+        (
+            "split quote, the trailer naming a programme in quotation marks",
+            "“First part,” Jane Smith told NBC’s “Today” on Monday. “Second part.”",
+            &[(
+                "First part,” Jane Smith told NBC’s “Today” on Monday. “Second part.",
+                QuoteKind::Direct,
+                Some("Jane Smith"),
+            )],
+        ),
+        (
+            "split quote, the speaker's relative clause quoting a phrase",
+            "“We have seen better days,” said Jane Smith, who backs the “big four” plan. “We will win.”",
+            &[(
+                "We have seen better days,” said Jane Smith, who backs the “big four” plan. “We will win.",
+                QuoteKind::Direct,
+                Some("Jane Smith"),
+            )],
+        ),
+        (
+            "split quote around an act the interruption mentions, its verbatim fragment a statement too",
+            "“First part,” Jane Smith told reporters after hinting that “big changes” could come. “Second part.”",
+            &[
+                (
+                    "First part,” Jane Smith told reporters after hinting that “big changes” could come. “Second part.",
+                    QuoteKind::Direct,
+                    Some("Jane Smith"),
+                ),
+                ("“big changes” could come", QuoteKind::Mixed, Some("Jane Smith")),
+            ],
+        ),
+        (
             "an asked question does not go on in the next paragraph",
             "“Will we win this one?” Jane Smith asked.\n\n“Yes, we will win it!”",
             &[
