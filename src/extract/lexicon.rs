@@ -599,6 +599,9 @@ pub(crate) static TRAILER_VERBS: &[&str] = &[
     "indicated",
     "indicates",
     "suggests",
+    // A document's wording: `"…," the message reads.`
+    "reads",
+    "read",
 ];
 
 /// Verbs of saying proper, which report on their own even before a trailing attribution
