@@ -1152,7 +1152,16 @@ fn as_clause(sentence: &Sentence<'_>, marks: Marks<'_>) {
             }
             (trim_content(text, comma + 1..end), w.start..comma)
         } else {
-            if has_words(text, verb.end..end, 13) {
+            // "…, as he laments a “throwaway culture”": a verb with an object of its own reports
+            // that object, not the clause before it; "as he told the crowd" names an addressee.
+            let object = word_iter(text, verb.end..end).next().is_some_and(|o| {
+                contains(lexicon::DETERMINERS, &bare(&text[o]))
+                    && !matches!(
+                        bare(&text[verb.clone()]).as_str(),
+                        "told" | "tells" | "tell" | "asked" | "asks"
+                    )
+            });
+            if object || has_words(text, verb.end..end, 13) {
                 continue;
             }
             (trim_content(text, s.start..w.start), w.start..s.end)
@@ -2734,6 +2743,15 @@ fn trailer_indirect(
 ) -> Option<(Np, Range<usize>, Range<usize>)> {
     let vb = bare(&text[c.clone()]);
     if !contains(lexicon::TRAILER_VERBS, &vb) {
+        return None;
+    }
+    // "Despite the attacks, Trump continued to build up his lead.": a verb that takes an
+    // infinitive reports nothing before it.
+    let takes_infinitive = matches!(
+        vb.as_str(),
+        "continued" | "continues" | "promised" | "pledged" | "vowed" | "vows" | "agreed" | "agrees"
+    );
+    if takes_infinitive && text[c.end..s.end].trim_start().starts_with("to ") {
         return None;
     }
     let rest = &text[c.end..s.end];

@@ -491,6 +491,31 @@ mod tests {
             ],
         ),
         (
+            "trailer in the narrative present of a verb of saying",
+            "“Did you see him? He is gone,” Jane Smith yells while running along the street.",
+            &[("Did you see him? He is gone,", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "a document's wording read in a trailer",
+            "“Welcome to the island,” a message on the website reads.",
+            &[("Welcome to the island,", QuoteKind::Direct, Some("a message on the website"))],
+        ),
+        (
+            "lead-in in the narrative present before the quotation",
+            "To alert the police, the message continues, “please hold a sign over your head.”",
+            &[("please hold a sign over your head.", QuoteKind::Direct, Some("the message"))],
+        ),
+        (
+            "a verb taking an infinitive after a fronted clause reports nothing",
+            "Despite the attacks on his record, Trump continued to build up his delegate lead.",
+            &[],
+        ),
+        (
+            "a trailing as-clause whose verb has an object of its own is no attribution",
+            "His critique is also a moral one, as Francis laments a wasteful culture in rich countries.",
+            &[("a wasteful culture in rich countries", QuoteKind::Indirect, Some("Francis"))],
+        ),
+        (
             "an asked question does not go on in the next paragraph",
             "“Will we win this one?” Jane Smith asked.\n\n“Yes, we will win it!”",
             &[
