@@ -1995,6 +1995,11 @@ mod tests {
             SpeakerKind::Anonymous,
         ),
         (
+            "people with knowledge, unnamed",
+            "People with direct knowledge of the talks said the plan would fail.",
+            SpeakerKind::Anonymous,
+        ),
+        (
             "a spokesman for an organisation",
             "A spokesman for the ministry said the plan would fail.",
             SpeakerKind::Anonymous,
@@ -2056,6 +2061,16 @@ mod tests {
             "description with a prepositional post-modifier",
             "The plan would fail, a person familiar with the talks said.",
             "a person familiar with the talks",
+        ),
+        (
+            "post-modifier close to a pronoun",
+            "Still, the plan would fail, a source close to him said.",
+            "a source close to him",
+        ),
+        (
+            "post-modifier after a source noun opening the sentence",
+            "People with knowledge of the talks said the plan would fail.",
+            "People with knowledge of the talks",
         ),
         (
             "post-modifier after an inverted cue",

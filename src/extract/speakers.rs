@@ -567,6 +567,17 @@ fn noun_phrase_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
         return None;
     }
     let bp = lexicon::uncontracted(&bl);
+    // "a source close to him said": the pronoun is the object of the source's post-modifier.
+    if gap.trim().is_empty()
+        && matches!(bp, "him" | "her" | "them" | "us" | "me")
+        && i >= 3
+        && bare(&text[ws[i - 2].clone()]) == "to"
+        && bare(&text[ws[i - 3].clone()]) == "close"
+        && (i - 3..i).all(|k| is_gap_plain(&text[ws[k - 1].end..ws[k].start], ""))
+        && let Some(h) = np_back(text, &ws, i - 2, 8)
+    {
+        return Some(classify(text, ws[h].start..ws[i - 1].end));
+    }
     if gap.trim().is_empty() && contains(lexicon::PRONOUNS, bp) && bp != "that" {
         if bp == "who" || bp == "which" {
             // "Trump, who …" is handled by the antecedent: the NP before ", who".
@@ -765,8 +776,21 @@ fn noun_phrase_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
     if start >= 2
         && is_gap_plain(&text[ws[start - 2].end..ws[start - 1].start], "")
         && is_gap_plain(&text[ws[start - 1].end..ws[start].start], "")
-        && matches!(bare(&text[ws[start - 1].clone()]).as_str(), "with" | "on" | "in" | "from" | "inside")
-        && !is_cap(&text[ws[start - 2].clone()])
+        && {
+            // "a source close to him said": "close to" takes a pronoun too.
+            let p = bare(&text[ws[start - 1].clone()]);
+            matches!(p.as_str(), "with" | "on" | "in" | "from" | "inside")
+                || p == "to" && bare(&text[ws[start - 2].clone()]) == "close"
+        }
+        && {
+            // "People with knowledge of the talks said": a source noun may open the sentence.
+            let w = &text[ws[start - 2].clone()];
+            let b = bare(w);
+            !is_cap(w)
+                || b == "people"
+                || contains(lexicon::ANONYMOUS_WORDS, &b)
+                || contains(lexicon::GROUP_WORDS, &b)
+        }
         && let Some(head_start) = np_back(text, &ws, start - 1, 8)
         && {
             // "People familiar with the talks said": a bare plural source noun heads it too.
@@ -1255,8 +1279,11 @@ pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
         .unwrap_or(hb.into_owned());
     let first = ws.first().map(|w| bare(&text[w.clone()])).unwrap_or_default();
     // "people familiar with the talks", "officials close to the campaign": those who know, unnamed.
+    // "people with knowledge of the talks", "a person with direct knowledge of …" too.
     let knowing = complement.is_some_and(|k| {
         matches!(bare(&text[head_words[k].clone()]).as_ref(), "familiar" | "close" | "involved")
+            || bare(&text[head_words[k].clone()]) == "with"
+                && head_words[k + 1..].iter().take(2).any(|w| bare(&text[w.clone()]) == "knowledge")
     });
     let kind = if knowing {
         SpeakerKind::Anonymous
