@@ -153,6 +153,72 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
     if pb == "to" && !cue_word.ends_with('s') && !cue_word.ends_with("ed") && !cue_word.ends_with("ing") {
         return true;
     }
+    // "his vague tough talk", "a bold claim": the base form of a cue that is mostly a noun
+    // needs a plural subject, a pronoun or an auxiliary before it ("voters talk", "they claim",
+    // "will talk"), not a singular word or an adjective.
+    let noun_base = matches!(
+        cue_word.as_str(),
+        "talk"
+            | "claim"
+            | "comment"
+            | "reply"
+            | "answer"
+            | "boast"
+            | "vow"
+            | "pledge"
+            | "promise"
+            | "demand"
+            | "call"
+            | "joke"
+            | "quip"
+            | "estimate"
+            | "note"
+            | "plan"
+            | "warning"
+    );
+    if noun_base
+        && !is_cap(p)
+        && !pb.ends_with('s')
+        && !pb.ends_with("ly")
+        && !contains(lexicon::PRONOUNS, &pb)
+        && !contains(lexicon::AUX, &pb)
+        && !contains(lexicon::FINITE_AUX, &pb)
+        && !matches!(
+            pb.as_str(),
+            "and"
+                | "or"
+                | "but"
+                | "nor"
+                | "who"
+                | "that"
+                | "which"
+                | "not"
+                | "never"
+                | "still"
+                | "now"
+                | "even"
+                | "often"
+                | "just"
+                | "only"
+                | "then"
+                | "always"
+                | "sometimes"
+                | "people"
+                | "men"
+                | "women"
+                | "children"
+                | "police"
+                | "staff"
+                | "media"
+                | "public"
+                | "percent"
+                | "longer"
+                | "ever"
+                | "to"
+        )
+    {
+        return false;
+    }
     let possessive = p.ends_with("'s") || p.ends_with("’s") || p.ends_with("s'") || p.ends_with("s’");
     !(possessive
         || contains(lexicon::DETERMINERS, &pb)

@@ -516,6 +516,16 @@ mod tests {
             &[("a wasteful culture in rich countries", QuoteKind::Indirect, Some("Francis"))],
         ),
         (
+            "a cue word that is mostly a noun, after an adjective, is the noun",
+            "Jane Smith mocked his vague tough talk, saying at one point, “The answer is not to yell.”",
+            &[("The answer is not to yell.", QuoteKind::Direct, Some("Jane Smith"))],
+        ),
+        (
+            "the same cue word after a quantity is the verb",
+            "Some 31 percent claim that the plan would fail.",
+            &[("the plan would fail", QuoteKind::Indirect, Some("Some 31 percent"))],
+        ),
+        (
             "an asked question does not go on in the next paragraph",
             "“Will we win this one?” Jane Smith asked.\n\n“Yes, we will win it!”",
             &[
