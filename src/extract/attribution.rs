@@ -3445,7 +3445,13 @@ fn object_end(text: &str, start: usize, end: usize) -> usize {
         };
         // ", including …" lists what the phrase before it holds; ", who …" describes its last
         // noun.
-        if inside_quotes(&s[..at]) || m.as_str().ends_with("including") || m.as_str().ends_with(" who") {
+        // "said that, during the period when …, Gates was": an aside right after "that" opens
+        // the reported clause; nothing before it can end.
+        if inside_quotes(&s[..at])
+            || m.as_str().ends_with("including")
+            || m.as_str().ends_with(" who")
+            || s[..m.start()].trim().is_empty()
+        {
             from = m.end();
             continue;
         }

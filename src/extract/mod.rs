@@ -526,6 +526,11 @@ mod tests {
             &[("the plan would fail", QuoteKind::Indirect, Some("Some 31 percent"))],
         ),
         (
+            "an aside right after that opens the reported clause",
+            "Officials said that, during the war, the plan was dead.",
+            &[("during the war, the plan was dead", QuoteKind::Indirect, Some("Officials"))],
+        ),
+        (
             "an asked question does not go on in the next paragraph",
             "“Will we win this one?” Jane Smith asked.\n\n“Yes, we will win it!”",
             &[
