@@ -3549,13 +3549,22 @@ fn coordinated_attribution(s: &str) -> Option<usize> {
                     || contains(lexicon::DETERMINERS, &bare(first))
                     || contains(lexicon::PRONOUNS, &bare(first))
             };
-            k > 0
+            // "but U.S. officials have said": auxiliaries may follow a subject of its own;
+            // "and later said", "and was told" have none.
+            let subject_end = ws[..k]
+                .iter()
+                .rposition(|w| {
+                    let b = bare(&s[w.clone()]);
+                    !contains(lexicon::AUX, &b) && !contains(lexicon::FINITE_AUX, &b)
+                })
+                .map_or(0, |j| j + 1);
+            subject_end > 0
                 && (!noun_too || opens_subject())
                 && (comma || has_words(s, 0..at, 4) && !subject_pair())
                 && s[from..ws[k].start]
                     .chars()
                     .all(|c| c.is_alphanumeric() || c.is_whitespace() || "’'.-".contains(c))
-                && ws[..k].iter().all(|w| {
+                && ws[..subject_end].iter().all(|w| {
                     let b = bare(&s[w.clone()]);
                     !contains(lexicon::AUX, &b)
                         && !contains(lexicon::FINITE_AUX, &b)

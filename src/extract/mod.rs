@@ -531,6 +531,14 @@ mod tests {
             &[("during the war, the plan was dead", QuoteKind::Indirect, Some("Officials"))],
         ),
         (
+            "a second attribution with its own subject and an auxiliary",
+            "Some said they will not attend the convention and others have said they are not interested.",
+            &[
+                ("they will not attend the convention", QuoteKind::Indirect, Some("Some")),
+                ("they are not interested", QuoteKind::Indirect, Some("others")),
+            ],
+        ),
+        (
             "an asked question does not go on in the next paragraph",
             "“Will we win this one?” Jane Smith asked.\n\n“Yes, we will win it!”",
             &[
