@@ -2564,6 +2564,8 @@ const CLAUSE_ONLY_VERBS: &[&str] = &[
     "write",
     "writes",
     "writing",
+    // "ruled that …" reports a finding; "ruled out a bid", "ruled against the state" do not.
+    "ruled",
 ];
 
 /// Whether a verb with its content at `start` reports here. A relative pronoun doing a non-speech

@@ -280,6 +280,8 @@ pub(crate) static CUE_VERBS: &[&str] = &[
     "reiterates",
     "continues",
     "recounts",
+    // A court's or a fact-checker's finding: "The judge ruled that …".
+    "ruled",
 ];
 
 /// Verbs that report only when their object carries a verbatim fragment, making a mixed
@@ -652,6 +654,7 @@ pub(crate) static TRAILER_VERBS: &[&str] = &[
     "indicated",
     "indicates",
     "suggests",
+    "ruled",
     // A document's wording: `"…," the message reads.`
     "reads",
     "read",

@@ -539,6 +539,20 @@ mod tests {
             ],
         ),
         (
+            "a court's finding ruled, with that",
+            "The appeals court ruled that the state's practices could remove eligible voters.",
+            &[(
+                "the state's practices could remove eligible voters",
+                QuoteKind::Indirect,
+                Some("The appeals court"),
+            )],
+        ),
+        (
+            "ruled without that reports nothing",
+            "The governor ruled out a bid this morning, and the court ruled against the state.",
+            &[],
+        ),
+        (
             "an asked question does not go on in the next paragraph",
             "“Will we win this one?” Jane Smith asked.\n\n“Yes, we will win it!”",
             &[
