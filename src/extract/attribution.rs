@@ -20,7 +20,9 @@ use super::{QuoteKind, SpeakerKind};
 
 /// Any reporting cue: "according to" or a verb of the lexicon.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs = [lexicon::CUE_VERBS, lexicon::MIXED_VERBS, lexicon::OBJECT_VERBS].concat().join("|");
+    let verbs = [lexicon::CUE_VERBS, lexicon::NARRATIVE_PRESENT, lexicon::MIXED_VERBS, lexicon::OBJECT_VERBS]
+        .concat()
+        .join("|");
     Regex::new(&format!(
         r"(?x)
         (?-u:\b)
@@ -115,10 +117,7 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
         let w = |k: usize| after.get(k).map(|r| bare(&text[r.clone()])).unwrap_or_default();
         // "the final report said": a verb of saying after it is the verb, regular or not.
         let verbish = |b: &str| {
-            contains(lexicon::AUX, b)
-                || b.ends_with("ed")
-                || b.ends_with("es")
-                || contains(lexicon::TRAILER_VERBS, b)
+            contains(lexicon::AUX, b) || b.ends_with("ed") || b.ends_with("es") || lexicon::is_trailer_verb(b)
         };
         if verbish(&w(0)) || w(0) == "that" && verbish(&w(1)) {
             return false;
@@ -801,7 +800,7 @@ fn direct(sentence: &Sentence<'_>, marks: Marks<'_>) {
         {
             let between = &text[after.start..c.start];
             let verb = bare(&text[c.clone()]);
-            let trailer_ok = (contains(lexicon::TRAILER_VERBS, &verb) || prepositional(&verb))
+            let trailer_ok = (lexicon::is_trailer_verb(&verb) || prepositional(&verb))
                 && !contains(lexicon::MIXED_VERBS, &verb);
             if trailer_ok && only_punct(between) {
                 if let Some(np) = subject_after(text, c.end, after.end) {
@@ -831,7 +830,7 @@ fn direct(sentence: &Sentence<'_>, marks: Marks<'_>) {
                 .iter()
                 .enumerate()
                 .find(|(ci, c)| !used[*ci] && quotes[n].outer.end <= c.start && c.end <= after.end)
-            && contains(lexicon::TRAILER_VERBS, &bare(&text[c.clone()]))
+            && lexicon::is_trailer_verb(&bare(&text[c.clone()]))
             && text[..c.start].trim_end().ends_with(',')
             && let Some(np) = subject_after(text, after.start, quotes[n].outer.start)
             && np.form == Form::Name
@@ -1101,7 +1100,7 @@ fn comma_lead_in(text: &str, before: Range<usize>, q: &QuoteSpan, end: usize) ->
     }
     let ws = words(text, before.start..mark);
     // `But, said Solovey, "…"`: an inverted lead-in after a connective.
-    if let Some(ci) = ws.iter().position(|w| contains(lexicon::TRAILER_VERBS, &bare(&text[w.clone()])))
+    if let Some(ci) = ws.iter().position(|w| lexicon::is_trailer_verb(&bare(&text[w.clone()])))
         && ws[..ci]
             .iter()
             .all(|w| matches!(bare(&text[w.clone()]).as_str(), "but" | "and" | "still" | "yet" | "so"))
@@ -2810,7 +2809,7 @@ fn trailer_indirect(
     end: usize,
 ) -> Option<(Np, Range<usize>, Range<usize>)> {
     let vb = bare(&text[c.clone()]);
-    if !contains(lexicon::TRAILER_VERBS, &vb) {
+    if !lexicon::is_trailer_verb(&vb) {
         return None;
     }
     // "Despite the attacks, Trump continued to build up his lead.": a verb that takes an
@@ -3527,7 +3526,7 @@ fn coordinated_attribution(s: &str) -> Option<usize> {
             // their own: `said Smith and Jones told him …` coordinates the subject.
             let comma = s[at..].starts_with(',');
             let verb = |w: &str| {
-                if comma { contains(lexicon::TRAILER_VERBS, w) } else { lexicon::is_speech_verb(w) }
+                if comma { lexicon::is_trailer_verb(w) } else { lexicon::is_speech_verb(w) }
             };
             let ws: Vec<Range<usize>> = word_iter(s, from..s.len()).take(4).collect();
             let Some(k) = ws.iter().position(|w| verb(&s[w.clone()])) else {
@@ -3965,7 +3964,7 @@ fn trailer_sentence(text: &str, s: Range<usize>) -> Option<(Np, Range<usize>)> {
     let c = CUE.find(&text[s.clone()])?;
     let c = s.start + c.start()..s.start + c.end();
     let vb = bare(&text[c.clone()]);
-    if !contains(lexicon::TRAILER_VERBS, &vb) {
+    if !lexicon::is_trailer_verb(&vb) {
         return None;
     }
     if only_punct(&text[s.start..c.start]) {
@@ -4221,54 +4220,37 @@ fn embedded_fragments(
 /// statement; the annotators join the two as one mixed quotation, as they join a split quote.
 /// The paraphrase's own trailer may stand between them (`…, he says. "But …"`); a new paragraph
 /// ends the statement.
-fn paraphrase_then_quote(text: &str, paragraphs: &[Range<usize>], mut found: Vec<Found>) -> Vec<Found> {
+fn paraphrase_then_quote(text: &str, paragraphs: &[Range<usize>], found: Vec<Found>) -> Vec<Found> {
     let para_of = |pos: usize| paragraphs.partition_point(|p| p.end < pos);
-    let mut joined = vec![false; found.len()];
-    for i in 1..found.len() {
-        let (head, tail) = found.split_at_mut(i);
-        let (f1, f2) = (&mut head[i - 1], &tail[0]);
-        if joined[i - 1]
-            || f1.kind == QuoteKind::Direct
+    join_pairs(text, found, &["''", "”", "\"", "’"], |f1, f2| {
+        if f1.kind == QuoteKind::Direct
             || f2.kind != QuoteKind::Direct
             || !f2.inherited
             || f2.cue.is_some()
             || f2.content.start <= f1.content.end
             || para_of(f1.content.end) != para_of(f2.content.start)
         {
-            continue;
+            return false;
         }
-        let (Some(a), Some(b)) = (&f1.speaker, &f2.speaker) else { continue };
+        let (Some(a), Some(b)) = (&f1.speaker, &f2.speaker) else { return false };
         // Only a statement or a thought goes on: `described the meeting.`, `wants to use it as
         // …` and `hinting that …` report no words a quotation could continue.
         let says = f1.cue.as_ref().is_some_and(|c| {
             let b = bare(&text[c.clone()]);
-            let reports = |w: &str| contains(lexicon::TRAILER_VERBS, w);
+            let reports = lexicon::is_trailer_verb;
             b == "according to"
                 || reports(&b)
                 || b.strip_suffix("ing")
                     .is_some_and(|s| ["", "s", "es", "ed", "d"].iter().any(|e| reports(&format!("{s}{e}"))))
         });
         if a.span != b.span || !says {
-            continue;
+            return false;
         }
         let gap = f1.content.end..f2.content.start;
         let outside_clause =
             |r: Range<usize>| f1.clause.as_ref().is_none_or(|c| r.start < c.start || c.end < r.end);
-        if word_iter(text, gap).any(outside_clause) {
-            continue;
-        }
-        // The closing mark goes with the words, as in any mixed quotation.
-        let close = ["''", "”", "\"", "’"].iter().find(|m| text[f2.content.end..].starts_with(**m));
-        f1.content.end = f2.content.end + close.map_or(0, |m| m.len());
-        f1.kind = QuoteKind::Mixed;
-        joined[i] = true;
-    }
-    let mut k = 0;
-    found.retain(|_| {
-        k += 1;
-        !joined[k - 1]
-    });
-    found
+        !word_iter(text, gap).any(outside_clause)
+    })
 }
 
 /// `Trump said Duterte’s latest comments showed “a lack of respect for our country.”`: a
@@ -4276,18 +4258,14 @@ fn paraphrase_then_quote(text: &str, paragraphs: &[Range<usize>], mut found: Vec
 /// outer statement, not a second one by the inner subject (`comments`, `she recalled
 /// thinking, "…"`, `what his parents told him: "…"`). The two are one mixed quotation by the
 /// outer speaker, as the annotators keep them.
-fn nested_quotation(text: &str, mut found: Vec<Found>) -> Vec<Found> {
-    let mut joined = vec![false; found.len()];
-    for i in 1..found.len() {
-        let (head, tail) = found.split_at_mut(i);
-        let (f1, f2) = (&mut head[i - 1], &tail[0]);
+fn nested_quotation(text: &str, found: Vec<Found>) -> Vec<Found> {
+    join_pairs(text, found, &["''", "”", "\"", "’", "'", "»"], |f1, f2| {
         let nested = f2.cue.as_ref().is_some_and(|c| f1.content.start <= c.start && c.end <= f1.content.end);
         // Not when the paraphrase holds its own attribution (`…, Spicer said, adding, "…"`),
         // nor when a named person says the quoted words (`…, Trump boasted, "…"`).
         let own_cue_first = f1.cue.as_ref().is_some_and(|c| c.end <= f1.content.start);
         let named = f2.speaker.as_ref().is_some_and(|np| np.form == Form::Name);
-        if joined[i - 1]
-            || !own_cue_first
+        if !own_cue_first
             || named
             || f1.kind != QuoteKind::Indirect
             || f2.kind != QuoteKind::Direct
@@ -4295,15 +4273,32 @@ fn nested_quotation(text: &str, mut found: Vec<Found>) -> Vec<Found> {
             || f2.content.start < f1.content.end
             || !nested
         {
-            continue;
+            return false;
         }
         // Only a space, a comma or a colon, then the opening mark.
         let gap = text[f1.content.end..f2.content.start].trim_start_matches([' ', ',', ':']);
-        if !["''", "“", "\"", "‘", "'", "«"].contains(&gap) {
+        ["''", "“", "\"", "‘", "'", "«"].contains(&gap)
+    })
+}
+
+/// Joins each quotation that `joinable` accepts to the statement just before it: the statement
+/// runs on to the quotation's closing mark (one of `closing`) and becomes mixed, and the
+/// quotation goes.
+fn join_pairs(
+    text: &str,
+    mut found: Vec<Found>,
+    closing: &[&str],
+    mut joinable: impl FnMut(&Found, &Found) -> bool,
+) -> Vec<Found> {
+    let mut joined = vec![false; found.len()];
+    for i in 1..found.len() {
+        let (head, tail) = found.split_at_mut(i);
+        let (f1, f2) = (&mut head[i - 1], &tail[0]);
+        if joined[i - 1] || !joinable(f1, f2) {
             continue;
         }
         // The closing mark goes with the words, as in any mixed quotation.
-        let close = ["''", "”", "\"", "’", "'", "»"].iter().find(|m| text[f2.content.end..].starts_with(**m));
+        let close = closing.iter().find(|m| text[f2.content.end..].starts_with(**m));
         f1.content.end = f2.content.end + close.map_or(0, |m| m.len());
         f1.kind = QuoteKind::Mixed;
         joined[i] = true;

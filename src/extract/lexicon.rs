@@ -267,19 +267,6 @@ pub(crate) static CUE_VERBS: &[&str] = &[
     "threatens",
     "threatening",
     "hinting",
-    // The narrative present of verbs listed above in the past.
-    "observes",
-    "cautions",
-    "testifies",
-    "jokes",
-    "quips",
-    "boasts",
-    "laments",
-    "retorts",
-    "yells",
-    "reiterates",
-    "continues",
-    "recounts",
     // A court's or a fact-checker's finding: "The judge ruled that …".
     "ruled",
 ];
@@ -628,18 +615,6 @@ pub(crate) static TRAILER_VERBS: &[&str] = &[
     "concedes",
     "emphasizes",
     "complains",
-    "observes",
-    "cautions",
-    "testifies",
-    "jokes",
-    "quips",
-    "boasts",
-    "laments",
-    "retorts",
-    "yells",
-    "reiterates",
-    "continues",
-    "recounts",
     "concludes",
     "wonders",
     "agrees",
@@ -659,6 +634,34 @@ pub(crate) static TRAILER_VERBS: &[&str] = &[
     "reads",
     "read",
 ];
+
+/// Verbs of saying in the narrative present that open a statement (`the message continues,
+/// “…”`) as well as close one (`“…,” she yells`): cue verbs and trailer verbs both.
+pub(crate) static NARRATIVE_PRESENT: &[&str] = &[
+    "observes",
+    "cautions",
+    "testifies",
+    "jokes",
+    "quips",
+    "boasts",
+    "laments",
+    "retorts",
+    "yells",
+    "reiterates",
+    "continues",
+    "recounts",
+];
+
+/// A verb that opens reported words: [`CUE_VERBS`] and [`NARRATIVE_PRESENT`].
+pub(crate) fn is_cue_verb(word: &str) -> bool {
+    contains(CUE_VERBS, word) || contains(NARRATIVE_PRESENT, word)
+}
+
+/// A verb that closes a quotation or a paraphrase after it: [`TRAILER_VERBS`] and
+/// [`NARRATIVE_PRESENT`].
+pub(crate) fn is_trailer_verb(word: &str) -> bool {
+    contains(TRAILER_VERBS, word) || contains(NARRATIVE_PRESENT, word)
+}
 
 /// Verbs of saying proper, which report on their own even before a trailing attribution
 /// ("Others said …, but …, they said."), unlike verbs of thought: the head of
@@ -1752,11 +1755,6 @@ impl AsStr for Bare<'_> {
     }
 }
 
-/// `contains(CUE_VERBS, word)`, by hashing.
-pub(crate) fn is_cue_verb(word: &str) -> bool {
-    contains(CUE_VERBS, word)
-}
-
 /// Reporting verbs that name a thing in the subject's words: "…, which he called “a cartel”",
 /// "…, whom she described as “volatile”". Each is a cue word (a test checks).
 pub(crate) const NAMING_VERBS: &[&str] =
@@ -1912,7 +1910,7 @@ mod tests {
     #[test]
     fn hashed_lists_agree_with_the_tables() {
         for w in CUE_VERBS.iter().chain(NP_STOP).chain(["Said", "SAYS", "table", "Who"].iter()) {
-            assert_eq!(is_cue_verb(w), contains(CUE_VERBS, w), "{w}");
+            assert_eq!(is_cue_verb(w), contains(CUE_VERBS, w) || contains(NARRATIVE_PRESENT, w), "{w}");
             assert_eq!(is_np_stop(w), contains(NP_STOP, w), "{w}");
         }
     }
