@@ -218,7 +218,21 @@ fn verb_position(text: &str, lo: usize, c: Range<usize>) -> bool {
     {
         return false;
     }
-    let possessive = p.ends_with("'s") || p.ends_with("’s") || p.ends_with("s'") || p.ends_with("s’");
+    // "a source close to her said": "her" after a preposition is an object, not a determiner.
+    if pb == "her"
+        && lexicon::is_speech_verb(&cue_word)
+        && !matches!(cue_word.as_str(), "reports" | "notes")
+        && before.len() >= 2
+        && matches!(
+            bare(&text[before[before.len() - 2].clone()]).as_str(),
+            "to" | "with" | "for" | "about" | "of"
+        )
+    {
+        return true;
+    }
+    // "He’s saying": a pronoun's "’s" is a contracted "is" or "has", not a possessive.
+    let possessive = (p.ends_with("'s") || p.ends_with("’s") || p.ends_with("s'") || p.ends_with("s’"))
+        && !contracted_be(p);
     !(possessive
         || contains(lexicon::DETERMINERS, &pb)
             && !matches!(
@@ -1203,7 +1217,9 @@ fn as_clause(sentence: &Sentence<'_>, marks: Marks<'_>) {
             .filter(|np| {
                 np.span.start == ws[a + 1].start
                     && plausible_subject(text, np)
-                    && !(np.form == Form::Pronoun && text[np.span.clone()].contains(['\'', '’']))
+                    && !(np.form == Form::Pronoun
+                        && (text[np.span.clone()].contains(['\'', '’'])
+                            || text[np.span.end..].starts_with(['\'', '’'])))
             })
         else {
             continue;
@@ -2791,14 +2807,27 @@ fn after_be(text: &str, lo: usize, at: usize) -> bool {
     let ws = words(text, near(text, lo, at, 120)..at);
     ws.iter()
         .rev()
-        .map(|w| bare(&text[w.clone()]))
-        .find(|b| {
+        .map(|w| (&text[w.clone()], bare(&text[w.clone()])))
+        .find(|(_, b)| {
             !(b.ends_with("ly")
                 || matches!(b.as_str(), "already" | "also" | "still" | "now" | "not" | "again" | "even"))
         })
-        .is_some_and(|b| {
+        .is_some_and(|(w, b)| {
             matches!(b.as_str(), "is" | "are" | "was" | "were" | "been" | "be" | "keeps" | "kept")
+                || contracted_be(w)
         })
+}
+
+/// "he’s", "they're": a pronoun with a contracted "is" (or "has") or "are".
+fn contracted_be(w: &str) -> bool {
+    ["’s", "'s", "’re", "'re"].iter().any(|e| {
+        w.strip_suffix(e).is_some_and(|p| {
+            matches!(
+                p.to_ascii_lowercase().as_str(),
+                "he" | "she" | "it" | "that" | "who" | "they" | "we" | "you"
+            )
+        })
+    })
 }
 
 /// `…, X said (on Thursday).` / `…, said X, who …` at the end of a sentence.

@@ -553,6 +553,11 @@ mod tests {
             &[],
         ),
         (
+            "a contracted pronoun subject before a participle cue",
+            "She’s also saying the plan would fail, and they're claiming it is dead.",
+            &[("the plan would fail", QuoteKind::Indirect, None), ("it is dead", QuoteKind::Indirect, None)],
+        ),
+        (
             "an asked question does not go on in the next paragraph",
             "“Will we win this one?” Jane Smith asked.\n\n“Yes, we will win it!”",
             &[
@@ -2103,6 +2108,11 @@ mod tests {
             "post-modifier close to a pronoun",
             "Still, the plan would fail, a source close to him said.",
             "a source close to him",
+        ),
+        (
+            "post-modifier close to her, an object after the preposition",
+            "Aides close to her say the plan would fail.",
+            "Aides close to her",
         ),
         (
             "post-modifier after a source noun opening the sentence",

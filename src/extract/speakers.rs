@@ -586,7 +586,10 @@ fn noun_phrase_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
             np.form = Form::Pronoun;
             return Some(np);
         }
-        return Some(pronoun(ws[i - 1].clone()));
+        // "He’s saying": the mention is the pronoun without its contracted verb.
+        let w = ws[i - 1].clone();
+        let verb = ["’s", "'s", "’re", "'re"].iter().find(|e| text[w.clone()].ends_with(**e));
+        return Some(pronoun(w.start..w.end - verb.map_or(0, |e| e.len())));
     }
     let g = if abbreviation_comma(gap, last) { "," } else { gap.trim() };
     if g == "," {
