@@ -1972,6 +1972,20 @@ fn sentence_subject(text: &str, s_start: usize, hi: usize) -> Option<Np> {
         // "a friend commented:": the scan ran up to the verb that closes the clause.
         np = classify(text, np.span.start..ws[ws.len() - 2].end);
     } else if let [.., before, last] = ws.as_slice()
+        && {
+            // "Hoff’s letter makes a case:": a verb in -s before the object's determiner.
+            let l = &text[last.clone()];
+            l.ends_with('s') && !l.ends_with("ss") && !is_cap(l) && !l.contains(['\'', '’'])
+        }
+        && !contains(lexicon::DETERMINERS, &bare(&text[before.clone()]))
+        && !contains(lexicon::NP_LINK, &bare(&text[before.clone()]))
+        && words(text, np.span.end..hi).first().is_some_and(|n| {
+            text[np.span.end..n.start].trim().is_empty()
+                && matches!(&text[n.clone()], "a" | "an" | "the" | "his" | "her" | "their" | "its")
+        })
+    {
+        np = classify(text, np.span.start..before.end);
+    } else if let [.., before, last] = ws.as_slice()
         && past_form(&text[last.clone()])
         && !contains(lexicon::DETERMINERS, &bare(&text[before.clone()]))
         && !contains(lexicon::NP_LINK, &bare(&text[before.clone()]))

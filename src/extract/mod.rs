@@ -558,6 +558,11 @@ mod tests {
             &[("the plan would fail", QuoteKind::Indirect, None), ("it is dead", QuoteKind::Indirect, None)],
         ),
         (
+            "colon lead whose subject is followed by a verb in -s and its object",
+            "Jane Smith’s letter makes a simple case: “We will win this fight.”",
+            &[("We will win this fight.", QuoteKind::Direct, Some("Jane Smith’s letter"))],
+        ),
+        (
             "an asked question does not go on in the next paragraph",
             "“Will we win this one?” Jane Smith asked.\n\n“Yes, we will win it!”",
             &[
