@@ -2310,6 +2310,15 @@ mod tests {
         }
     }
 
+    /// "close to him" with no word before it once indexed the word before the article.
+    #[test]
+    fn close_to_a_pronoun_opening_the_text() {
+        let text = "Close to him said the plan is dead.";
+        check_spans(text);
+        let ex = run(text);
+        assert_eq!(ex.quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["the plan is dead"]);
+    }
+
     proptest! {
         #[test]
         fn never_panics_and_spans_hold_on_any_text(text in "\\PC{0,300}") {
@@ -2317,7 +2326,7 @@ mod tests {
         }
 
         #[test]
-        fn never_panics_on_quote_heavy_text(text in "([\"“”‘’'«»„ ,.:\\n—]|said|Smith|He|the source|according to|that|x|é){0,80}") {
+        fn never_panics_on_quote_heavy_text(text in "([\"“”‘’'«»„ ,.:\\n—]|said|Smith|He|He’s|the source|according to|that|close to him|x|é){0,80}") {
             check_spans(&text);
         }
     }

@@ -573,7 +573,8 @@ fn noun_phrase_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
         && i >= 3
         && bare(&text[ws[i - 2].clone()]) == "to"
         && bare(&text[ws[i - 3].clone()]) == "close"
-        && (i - 3..i).all(|k| is_gap_plain(&text[ws[k - 1].end..ws[k].start], ""))
+        // Plain gaps around "close to", also before it when a word stands there.
+        && (i - 3..i).all(|k| k == 0 || is_gap_plain(&text[ws[k - 1].end..ws[k].start], ""))
         && let Some(h) = np_back(text, &ws, i - 2, 8)
     {
         return Some(classify(text, ws[h].start..ws[i - 1].end));
