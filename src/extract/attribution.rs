@@ -2834,13 +2834,11 @@ fn after_be(text: &str, lo: usize, at: usize) -> bool {
 
 /// "he’s", "they're": a pronoun with a contracted "is" (or "has") or "are".
 fn contracted_be(w: &str) -> bool {
-    ["’s", "'s", "’re", "'re"].iter().any(|e| {
-        w.strip_suffix(e).is_some_and(|p| {
-            matches!(
-                p.to_ascii_lowercase().as_str(),
-                "he" | "she" | "it" | "that" | "who" | "they" | "we" | "you"
-            )
-        })
+    lexicon::be_contraction(w).is_some_and(|e| {
+        matches!(
+            w[..w.len() - e.len()].to_ascii_lowercase().as_str(),
+            "he" | "she" | "it" | "that" | "who" | "they" | "we" | "you"
+        )
     })
 }
 

@@ -1735,6 +1735,12 @@ pub(crate) fn bare(word: &str) -> Bare<'_> {
     }
 }
 
+/// The contracted "is" (or "has") or "are" a word ends with: "’s" of "he’s", "'re" of
+/// "they're".
+pub(crate) fn be_contraction(word: &str) -> Option<&'static str> {
+    ["’s", "'s", "’re", "'re"].into_iter().find(|e| word.ends_with(e))
+}
+
 /// A pronoun without its contracted auxiliary: "they’ve" → "they", "we'd" → "we" ([`bare`]
 /// already drops "’s").
 pub(crate) fn uncontracted(b: &str) -> &str {

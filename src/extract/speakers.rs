@@ -589,8 +589,8 @@ fn noun_phrase_before(text: &str, lo: usize, cue_start: usize) -> Option<Np> {
         }
         // "He’s saying": the mention is the pronoun without its contracted verb.
         let w = ws[i - 1].clone();
-        let verb = ["’s", "'s", "’re", "'re"].iter().find(|e| text[w.clone()].ends_with(**e));
-        return Some(pronoun(w.start..w.end - verb.map_or(0, |e| e.len())));
+        let verb = lexicon::be_contraction(&text[w.clone()]);
+        return Some(pronoun(w.start..w.end - verb.map_or(0, str::len)));
     }
     let g = if abbreviation_comma(gap, last) { "," } else { gap.trim() };
     if g == "," {
@@ -1285,8 +1285,9 @@ pub(crate) fn classify(text: &str, span: Range<usize>) -> Np {
     // "people familiar with the talks", "officials close to the campaign": those who know, unnamed.
     // "people with knowledge of the talks", "a person with direct knowledge of …" too.
     let knowing = complement.is_some_and(|k| {
-        matches!(bare(&text[head_words[k].clone()]).as_ref(), "familiar" | "close" | "involved")
-            || bare(&text[head_words[k].clone()]) == "with"
+        let opener = bare(&text[head_words[k].clone()]);
+        matches!(opener.as_ref(), "familiar" | "close" | "involved")
+            || opener == "with"
                 && head_words[k + 1..].iter().take(2).any(|w| bare(&text[w.clone()]) == "knowledge")
     });
     let kind = if knowing {
